@@ -1,0 +1,46 @@
+import type { Category } from '../data/schema';
+
+interface CategoryFiltersProps {
+  readonly categories: readonly Category[];
+  readonly counts: ReadonlyMap<string, number>;
+  readonly active: ReadonlySet<string>;
+  readonly shownCount: number;
+  readonly totalCount: number;
+  readonly onToggle: (id: string) => void;
+  readonly onAll: () => void;
+  readonly onNone: () => void;
+}
+
+/** A checkbox per category, coloured like its events, with its event count; plus All and None. */
+export function CategoryFilters(p: CategoryFiltersProps) {
+  return (
+    <fieldset className="filters">
+      <legend className="filters__legend">Categories</legend>
+      <div className="filters__row">
+        {p.categories.map((c) => (
+          <label key={c.id} className="chip" style={{ ['--c' as string]: c.color }} title={c.description}>
+            <input type="checkbox" checked={p.active.has(c.id)} onChange={() => p.onToggle(c.id)} />
+            <span className="chip__swatch" aria-hidden="true" />
+            <span className="chip__label">{c.label}</span>
+            <span className="chip__count">
+              <span className="visually-hidden">, </span>
+              {p.counts.get(c.id) ?? 0}
+              <span className="visually-hidden"> events</span>
+            </span>
+          </label>
+        ))}
+        <span className="filters__bulk">
+          <button type="button" onClick={p.onAll}>
+            All
+          </button>
+          <button type="button" onClick={p.onNone}>
+            None
+          </button>
+        </span>
+      </div>
+      <p className="filters__status" role="status">
+        {p.shownCount} of {p.totalCount} events shown
+      </p>
+    </fieldset>
+  );
+}

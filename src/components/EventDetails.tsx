@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import type { TimelineEvent } from '../data/dataset';
+import type { Category } from '../data/schema';
+
+interface EventDetailsProps {
+  readonly event: TimelineEvent | null;
+  readonly categories: readonly Category[];
+  readonly onClose: () => void;
+}
+
+/** The selected event: what, when, who says so, and the passage it comes from. */
+export function EventDetails({ event, categories, onClose }: EventDetailsProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!event) return;
+    // Move focus to the details so a screen reader announces them; Esc brings it back.
+    headingRef.current?.focus({ preventScroll: true });
+    sectionRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [event]);
+
+  if (!event) {
+    return (
+      <section id="event-details" className="details details--empty" aria-label="Event details">
+        <p>Select an event on the timeline to read its details and the passage of the article it comes from.</p>
+      </section>
+    );
+  }
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  return (
+    <section ref={sectionRef} id="event-details" className="details" aria-labelledby="details-title">
+      <div className="details__head">
+        <h2 id="details-title" ref={headingRef} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="details__close" onClick={onClose} title="Close (Esc)">
+          Close
+        </button>
+      </div>
+      <p className="details__date">
+        <span className={`shape-icon shape-icon--${event.shape}`} aria-hidden="true" />
+        {event.dateLabel}
+        <span className="details__edtf"> (EDTF {event.date})</span>
+      </p>
+      <dl className="details__facts">
+        <dt>Categories</dt>
+        <dd>
+          <ul className="tags">
+            {event.categories.map((id) => (
+              <li key={id} className="tag" style={{ ['--c' as string]: byId.get(id)?.color ?? '#555' }}>
+                {byId.get(id)?.label ?? id}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Actors</dt>
+        <dd>{event.actors.length ? event.actors.join(', ') : 'Not named in the article'}</dd>
+        <dt>Claim attributed to</dt>
+        <dd>{event.attribution}</dd>
+        {event.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{event.note}</dd>
+          </>
+        )}
+      </dl>
+      <figure className="details__quote">
+        <figcaption>Source passage</figcaption>
+        <blockquote>{event.quote}</blockquote>
+      </figure>
+    </section>
+  );
+}

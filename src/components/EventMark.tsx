@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import type { MarkShape } from '../data/dataset';
+
+interface EventMarkProps {
+  readonly id: string;
+  readonly title: string;
+  readonly dateLabel: string;
+  readonly shape: MarkShape;
+  readonly color: string;
+  readonly topPx: number;
+  readonly leftPx: number;
+  readonly widthPx: number;
+  readonly markLeftPx: number;
+  readonly markWidthPx: number;
+  readonly labelLeftPx: number;
+  readonly labelWidthPx: number;
+  readonly openStart: boolean;
+  readonly openEnd: boolean;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+}
+
+/** One event: a dot (a day) or a bar (a month, year or interval) with its label, as a button. */
+export const EventMark = memo(function EventMark(p: EventMarkProps) {
+  const name = `${p.title}, ${p.dateLabel}`;
+  return (
+    <button
+      type="button"
+      id={`event-${p.id}`}
+      data-event-id={p.id}
+      className={`mark mark--${p.shape}${p.selected ? ' is-selected' : ''}`}
+      style={{ transform: `translate(${p.leftPx}px, ${p.topPx}px)`, width: p.widthPx, ['--c' as string]: p.color }}
+      aria-label={name}
+      aria-expanded={p.selected}
+      aria-controls="event-details"
+      title={name}
+      onClick={() => p.onSelect(p.id)}
+    >
+      <span
+        className={`mark__glyph${p.openStart ? ' is-open-start' : ''}${p.openEnd ? ' is-open-end' : ''}`}
+        style={{ left: p.markLeftPx, width: p.markWidthPx }}
+        aria-hidden="true"
+      />
+      <span className="mark__label" style={{ left: p.labelLeftPx, width: p.labelWidthPx }} aria-hidden="true">
+        {p.title}
+      </span>
+    </button>
+  );
+});

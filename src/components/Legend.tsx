@@ -1,0 +1,17 @@
+/** What the three kinds of mark mean. */
+export function Legend() {
+  return (
+    <ul className="legend" aria-label="How dates are drawn">
+      <li>
+        <span className="shape-icon shape-icon--point" aria-hidden="true" /> a day the article names
+      </li>
+      <li>
+        <span className="shape-icon shape-icon--period" aria-hidden="true" /> a month or year the article names: the
+        event falls somewhere in it
+      </li>
+      <li>
+        <span className="shape-icon shape-icon--range" aria-hidden="true" /> a period from start to end
+      </li>
+    </ul>
+  );
+}

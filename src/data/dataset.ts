@@ -1,0 +1,197 @@
+import * as v from 'valibot';
+import { edtfBounds, parseEdtf, type Edtf } from './edtf';
+import { formatEdtfForDisplay } from './displayDate';
+import { findJsonSyntaxError } from './jsonSyntax';
+import { locateQuotes } from './quotes';
+import { DatasetShape, type Category, type EventInput, type SourceInput } from './schema';
+
+/** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
+export type MarkShape = 'point' | 'period' | 'range';
+
+export interface TimelineEvent extends EventInput {
+  readonly edtf: Edtf;
+  /** First UTC millisecond the event may cover. */
+  readonly startMs: number;
+  /** First UTC millisecond after it (exclusive). */
+  readonly endMs: number;
+  readonly shape: MarkShape;
+  /** The date as a reader would say it, at the dataset's precision. */
+  readonly dateLabel: string;
+  /** An interval side that is open (..) or unknown, drawn to the data's edge or as its known end. */
+  readonly openStart: boolean;
+  readonly openEnd: boolean;
+  /** Offset of the quote in source.text. */
+  readonly quoteStart: number;
+}
+
+export interface Dataset {
+  readonly source: SourceInput;
+  readonly categories: readonly Category[];
+  /** Sorted by startMs, then shorter first, then id. */
+  readonly events: readonly TimelineEvent[];
+  /** The span of all events, half-open, in UTC ms. */
+  readonly extent: { readonly startMs: number; readonly endMs: number };
+}
+
+/** One thing wrong with a dataset, located. */
+export interface DatasetIssue {
+  readonly path: readonly (string | number)[];
+  /** The id of the event the issue is in, when it has one. */
+  readonly eventId?: string;
+  readonly message: string;
+  /** For JSON syntax errors. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
+
+type AddIssue = (info: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function at(input: unknown, key: string | number, value: unknown): v.IssuePathItem {
+  return Array.isArray(input)
+    ? { type: 'array', origin: 'value', input, key: key as number, value }
+    : { type: 'object', origin: 'value', input: input as Record<string, unknown>, key: key as string, value };
+}
+
+/**
+ * Checks across fields: unique ids, known categories, every quote found exactly once in the
+ * text. Written defensively because valibot runs it even when parts of the shape failed, so one
+ * run reports every problem at once.
+ */
+function crossCheck(value: unknown, addIssue: AddIssue): void {
+  if (!isRecord(value) || !Array.isArray(value.events)) return;
+  const events = value.events;
+  const categories = Array.isArray(value.categories) ? value.categories : [];
+  const known = new Set<string>();
+  categories.forEach((c, i) => {
+    if (!isRecord(c) || typeof c.id !== 'string') return;
+    if (known.has(c.id))
+      addIssue({ message: `the category id "${c.id}" is used twice`, path: [at(value, 'categories', categories), at(categories, i, c), at(c, 'id', c.id)] });
+    known.add(c.id);
+  });
+  const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
+  const quotes = events.flatMap((e) => (isRecord(e) && typeof e.quote === 'string' && e.quote !== '' ? [e.quote] : []));
+  const located = text === null ? null : locateQuotes(text, quotes);
+  const seen = new Set<string>();
+  events.forEach((e, i) => {
+    if (!isRecord(e)) return;
+    const base = [at(value, 'events', events), at(events, i, e)] as const;
+    if (typeof e.id === 'string') {
+      if (seen.has(e.id)) addIssue({ message: `the id "${e.id}" is used by an earlier event too`, path: [...base, at(e, 'id', e.id)] });
+      seen.add(e.id);
+    }
+    if (Array.isArray(e.categories) && categories.length > 0) {
+      e.categories.forEach((c, j) => {
+        if (typeof c === 'string' && !known.has(c))
+          addIssue({
+            message: `"${c}" is not a known category (known: ${[...known].join(', ') || 'none'})`,
+            path: [...base, at(e, 'categories', e.categories), at(e.categories, j, c)],
+          });
+      });
+    }
+    if (located && typeof e.quote === 'string' && e.quote !== '') {
+      const loc = located.get(e.quote)!;
+      if (loc.count === 0)
+        addIssue({ message: 'is not found in source.text; a quote must be copied from the text exactly', path: [...base, at(e, 'quote', e.quote)] });
+      else if (loc.count > 1)
+        addIssue({ message: 'occurs more than once in source.text, so it is ambiguous; quote a longer passage', path: [...base, at(e, 'quote', e.quote)] });
+    }
+  });
+}
+
+export const DatasetSchema = v.pipe(
+  DatasetShape,
+  v.rawCheck(({ dataset, addIssue }) => crossCheck(dataset.value, addIssue as AddIssue)),
+);
+
+function toIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
+  const path = (issue.path ?? []).map((p) => p.key as string | number);
+  let eventId: string | undefined;
+  if (path[0] === 'events' && typeof path[1] === 'number' && isRecord(input) && Array.isArray(input.events)) {
+    const e: unknown = input.events[path[1]];
+    if (isRecord(e) && typeof e.id === 'string' && e.id !== '') eventId = e.id.slice(0, 80);
+  }
+  return eventId === undefined ? { path, message: issue.message } : { path, eventId, message: issue.message };
+}
+
+function sortEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
+  const located = locateQuotes(input.source.text, input.events.map((e) => e.quote));
+  const parsed = input.events.map((e) => {
+    const r = parseEdtf(e.date);
+    if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
+    return { e, edtf: r.value, bounds: edtfBounds(r.value) };
+  });
+  const finite = parsed.flatMap((p) => [p.bounds.startMs, p.bounds.endMs]).filter((x): x is number => x !== null);
+  const extent = { startMs: Math.min(...finite), endMs: Math.max(...finite) };
+  const events = parsed.map(({ e, edtf, bounds }): TimelineEvent => {
+    const startKnown = edtf.type === 'interval' ? edtf.start : edtf;
+    const endKnown = edtf.type === 'interval' ? edtf.end : edtf;
+    const open = (side: typeof startKnown) => side.type === 'open';
+    // An unknown side is drawn as the known side's own period; an open side runs to the data's edge.
+    const startMs = bounds.startMs ?? (open(startKnown) ? extent.startMs : (endKnown as { startMs: number }).startMs);
+    const endMs = bounds.endMs ?? (open(endKnown) ? extent.endMs : (startKnown as { endMs: number }).endMs);
+    const shape: MarkShape =
+      edtf.type === 'interval' ? 'range' : edtf.precision === 'day' || edtf.precision === 'time' ? 'point' : 'period';
+    return {
+      ...e,
+      edtf,
+      startMs,
+      endMs: Math.max(endMs, startMs + 1),
+      shape,
+      dateLabel: formatEdtfForDisplay(edtf),
+      openStart: startKnown.type !== 'date',
+      openEnd: endKnown.type !== 'date',
+      quoteStart: located.get(e.quote)!.start,
+    };
+  });
+  events.sort(sortEvents);
+  return { source: input.source, categories: input.categories, events, extent };
+}
+
+/** Validates a parsed JSON value as a dataset. Never throws: every problem comes back as an issue. */
+export function parseDataset(input: unknown): DatasetResult {
+  const result = v.safeParse(DatasetSchema, input);
+  if (!result.success) return { ok: false, issues: result.issues.map((i) => toIssue(input, i)) };
+  if (result.output.events.length === 0)
+    return { ok: false, issues: [{ path: ['events'], message: 'is empty: the dataset has no events to show' }] };
+  return { ok: true, dataset: buildDataset(result.output) };
+}
+
+/** Parses and validates the text of a dataset file. */
+export function parseDatasetText(text: string): DatasetResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    const err = findJsonSyntaxError(body) ?? { line: 1, column: 1, message: 'the text is not JSON' };
+    return { ok: false, issues: [{ path: [], line: err.line, column: err.column, message: err.message }] };
+  }
+  return parseDataset(json);
+}
+
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** One line a person can act on: what is wrong and where. */
+export function describeIssue(issue: DatasetIssue): string {
+  if (issue.line !== undefined) return `Not valid JSON at line ${issue.line}, column ${issue.column}: ${issue.message}.`;
+  const { path } = issue;
+  if (path.length === 0) return `The dataset ${issue.message}.`;
+  if (path[0] === 'events' && typeof path[1] === 'number') {
+    const who = issue.eventId ? `Event "${issue.eventId}" (events[${path[1]}])` : `Event ${path[1] + 1} (events[${path[1]}])`;
+    const field = pathText(path.slice(2));
+    return field ? `${who}, field "${field}": ${issue.message}.` : `${who}: ${issue.message}.`;
+  }
+  return `Field "${pathText(path)}": ${issue.message}.`;
+}

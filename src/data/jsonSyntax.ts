@@ -1,0 +1,134 @@
+/**
+ * Where a JSON text first goes wrong, in words and with a line and column. JSON.parse's own
+ * messages differ between engines and sometimes give no position, so when it fails this scanner
+ * finds the place. It is iterative, so deeply nested input cannot overflow the stack.
+ */
+
+export interface JsonSyntaxError {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+type State = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'commaOrEnd' | 'done';
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
+function describeChar(c: string): string {
+  return c === '' ? 'the end of the file' : `"${c}"`;
+}
+
+/** Scans a string starting at the quote at `i`; returns the offset after it, or an error. */
+function scanString(text: string, i: number): number | { offset: number; message: string } {
+  for (let j = i + 1; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 0x22) return j + 1;
+    if (code < 0x20) return { offset: j, message: 'a line break or control character inside a string (write it as \\n or \\t)' };
+    if (code === 0x5c) {
+      const e = text[j + 1] ?? '';
+      if (e === 'u') {
+        if (!HEX4.test(text.slice(j + 2, j + 6))) return { offset: j, message: 'a \\u escape needs four hex digits' };
+        j += 5;
+      } else if ('"\\/bfnrt'.includes(e) && e !== '') j += 1;
+      else return { offset: j, message: `"\\${e}" is not a JSON escape` };
+    }
+  }
+  return { offset: text.length, message: 'a string is not closed (the file ends inside it)' };
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The first syntax error in `text`, or null if it is valid JSON. */
+export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
+  const stack: string[] = [];
+  let state = 'value' as State;
+  let i = 0;
+  const error = (offset: number, message: string): JsonSyntaxError => ({ offset, ...position(text, offset), message });
+  const valueDone = () => {
+    state = stack.length === 0 ? 'done' : 'commaOrEnd';
+  };
+
+  for (;;) {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+    const c = text[i] ?? '';
+    if (c === '') {
+      if (state === 'done') return null;
+      const open = stack.length ? ` (${stack.length} bracket${stack.length > 1 ? 's' : ''} still open)` : '';
+      return error(i, `the file ends too early${open}`);
+    }
+    switch (state) {
+      case 'done':
+        return error(i, `unexpected ${describeChar(c)} after the end of the JSON value`);
+      case 'value':
+      case 'valueOrEnd':
+        if (state === 'valueOrEnd' && c === ']') {
+          stack.pop();
+          i++;
+          valueDone();
+        } else if (c === '{' || c === '[') {
+          stack.push(c);
+          state = c === '{' ? 'keyOrEnd' : 'valueOrEnd';
+          i++;
+        } else if (c === '"') {
+          const r = scanString(text, i);
+          if (typeof r !== 'number') return error(r.offset, r.message);
+          i = r;
+          valueDone();
+        } else if (c === '-' || (c >= '0' && c <= '9')) {
+          NUMBER.lastIndex = i;
+          if (!NUMBER.test(text)) return error(i, 'a number is malformed');
+          i = NUMBER.lastIndex;
+          valueDone();
+        } else {
+          const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+          if (!word) return error(i, `expected a value (text in double quotes, a number, true, false, null, { or [), found ${describeChar(c)}`);
+          i += word.length;
+          valueDone();
+        }
+        break;
+      case 'keyOrEnd':
+      case 'key':
+        if (state === 'keyOrEnd' && c === '}') {
+          stack.pop();
+          i++;
+          valueDone();
+        } else if (c === '"') {
+          const r = scanString(text, i);
+          if (typeof r !== 'number') return error(r.offset, r.message);
+          i = r;
+          state = 'colon';
+        } else return error(i, `expected a property name in double quotes, found ${describeChar(c)}`);
+        break;
+      case 'colon':
+        if (c !== ':') return error(i, `expected ":" after the property name, found ${describeChar(c)}`);
+        i++;
+        state = 'value';
+        break;
+      case 'commaOrEnd': {
+        const top = stack[stack.length - 1];
+        const close = top === '{' ? '}' : ']';
+        if (c === ',') {
+          i++;
+          state = top === '{' ? 'key' : 'value';
+        } else if (c === close) {
+          stack.pop();
+          i++;
+          valueDone();
+        } else return error(i, `expected "," or "${close}", found ${describeChar(c)}`);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Where the dataset comes from and fetching it safely: only http(s) addresses (a path on this
+ * site resolves to one), with a time limit and a size cap, reporting progress.
+ */
+
+export const DEFAULT_DATA_URL = 'data/events.json';
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string; retryable: boolean };
+
+function clip(s: string, max = 120): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** Resolves the `?data=` parameter against the page's address. */
+export function resolveDataUrl(param: string | null, pageUrl: string): Loaded<URL> {
+  const raw = param === null || param.trim() === '' ? DEFAULT_DATA_URL : param.trim();
+  let url: URL;
+  try {
+    url = new URL(raw, pageUrl);
+  } catch {
+    return { ok: false, message: `The data address "${clip(raw)}" is not a valid address.`, retryable: false };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return {
+      ok: false,
+      message: `The data address "${clip(raw)}" is not allowed: only http(s) addresses and paths on this site can be loaded.`,
+      retryable: false,
+    };
+  return { ok: true, value: url };
+}
+
+export interface FetchOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  /** Bytes received so far and the total when the server says it. */
+  readonly onProgress?: (loadedBytes: number, totalBytes: number | null) => void;
+  readonly fetchImpl?: typeof fetch;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** Fetches the dataset's text. Never throws; an abort by the caller comes back as not retryable. */
+export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Promise<Loaded<string>> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, onProgress, fetchImpl = fetch } = options;
+  const where = clip(url.href);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  const tooBig: Loaded<string> = {
+    ok: false,
+    message: `The dataset at ${where} is larger than ${megabytes(maxBytes)}, the most this app loads.`,
+    retryable: false,
+  };
+  try {
+    const response = await fetchImpl(url.href, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok)
+      return {
+        ok: false,
+        message: `Could not load the dataset from ${where}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        retryable: response.status >= 500 || response.status === 408 || response.status === 429,
+      };
+    const declared = Number(response.headers.get('content-length'));
+    const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+    if (total !== null && total > maxBytes) return tooBig;
+    if (!response.body) return { ok: true, value: await response.text() };
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let loaded = 0;
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      if (loaded > maxBytes) {
+        await reader.cancel();
+        return tooBig;
+      }
+      text += decoder.decode(value, { stream: true });
+      onProgress?.(loaded, total);
+    }
+    return { ok: true, value: text + decoder.decode() };
+  } catch {
+    if (timedOut)
+      return { ok: false, message: `Loading the dataset from ${where} took longer than ${timeoutMs / 1000} s and was stopped.`, retryable: true };
+    if (options.signal?.aborted) return { ok: false, message: 'Loading was cancelled.', retryable: false };
+    return { ok: false, message: `Could not reach ${where}: the network request failed.`, retryable: true };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,26 @@
+import type { TimelineEvent } from '../data/dataset';
+
+/** An event shows when any of its categories is on. */
+export function isShown(event: TimelineEvent, active: ReadonlySet<string>): boolean {
+  return event.categories.some((c) => active.has(c));
+}
+
+/** The events that show under `active`, in their original order. */
+export function filterEvents(events: readonly TimelineEvent[], active: ReadonlySet<string>): TimelineEvent[] {
+  return events.filter((e) => isShown(e, active));
+}
+
+/** How many events each category has, whatever is filtered. */
+export function countByCategory(events: readonly TimelineEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) for (const c of new Set(e.categories)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
+/** Turns one category on or off, leaving the rest as they are. */
+export function toggleCategory(active: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(active);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}

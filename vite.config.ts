@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The bundled dataset lives in data/ at the top of the repository. The dev server serves it from
+ * there; this plugin copies it into the build so the app can fetch data/events.json at run time.
+ */
+function bundledDataset(): Plugin {
+  return {
+    name: 'bundled-dataset',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/events.json', source: readFileSync('data/events.json', 'utf8') });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), bundledDataset()],
+  build: { target: 'es2022' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/components/setup.ts'],
+        },
+      },
+    ],
+  },
+});
