@@ -36,6 +36,19 @@ export default defineConfig({
           setupFiles: ['tests/components/setup.ts'],
         },
       },
+      {
+        // Real-browser tests: Debian's Chromium driven by playwright-core against `vite preview`.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });
