@@ -19,7 +19,10 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render data as HTML.' },
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Never render data as HTML.' },
         { selector: "MemberExpression[property.name='outerHTML']", message: 'Never render data as HTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never render data as HTML.' },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never render data as HTML.',
+        },
       ],
       'no-restricted-imports': [
         'error',

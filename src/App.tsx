@@ -9,7 +9,13 @@ export function App({ dataParam, pageUrl }: { readonly dataParam: string | null;
   const { dataset } = state;
   return (
     <div className="page">
-      {dataset ? <Header source={dataset.source} /> : <header className="page-header"><h1>Article timeline</h1></header>}
+      {dataset ? (
+        <Header source={dataset.source} />
+      ) : (
+        <header className="page-header">
+          <h1>Article timeline</h1>
+        </header>
+      )}
       <LoadStatus state={state} onRetry={state.retry} />
       {dataset && <TimelineView key={state.version} dataset={dataset} />}
     </div>

@@ -19,14 +19,15 @@ export function CategoryFilters(p: CategoryFiltersProps) {
       <div className="filters__row">
         {p.categories.map((c) => (
           <label key={c.id} className="chip" style={{ ['--c' as string]: c.color }} title={c.description}>
-            <input type="checkbox" checked={p.active.has(c.id)} onChange={() => p.onToggle(c.id)} />
+            <input
+              type="checkbox"
+              checked={p.active.has(c.id)}
+              onChange={() => p.onToggle(c.id)}
+              aria-label={`${c.label}, ${p.counts.get(c.id) ?? 0} events`}
+            />
             <span className="chip__swatch" aria-hidden="true" />
             <span className="chip__label">{c.label}</span>
-            <span className="chip__count">
-              <span className="visually-hidden">, </span>
-              {p.counts.get(c.id) ?? 0}
-              <span className="visually-hidden"> events</span>
-            </span>
+            <span className="chip__count">{p.counts.get(c.id) ?? 0}</span>
           </label>
         ))}
         <span className="filters__bulk">

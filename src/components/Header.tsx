@@ -2,7 +2,9 @@ import type { SourceInput } from '../data/schema';
 
 /** The article's headline and byline, and whose account the events are. */
 export function Header({ source }: { readonly source: SourceInput }) {
-  const byline = [source.author && `By ${source.author}`, source.publisher, source.dateline].filter(Boolean).join(' · ');
+  const byline = [source.author && `By ${source.author}`, source.publisher, source.dateline]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <header className="page-header">
       <p className="page-header__kicker">Article timeline</p>

@@ -59,7 +59,7 @@ export function Timeline({ domain, events, colorOf, selectedId, onSelect }: Time
       '+': zoomIn,
       '=': zoomIn,
       '-': zoomOut,
-      '_': zoomOut,
+      _: zoomOut,
       '−': zoomOut,
       '0': fit,
       ArrowLeft: () => apply(panBy(transform, step, widthPx, limits)),

@@ -30,7 +30,9 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   const requestKey = resolved.ok ? `${attempt}:${resolved.value.href}` : null;
   const [loaded, setLoaded] = useState<{ dataset: Dataset | null; version: number }>({ dataset: null, version: 0 });
   const [settled, setSettled] = useState<Settled | null>(null);
-  const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(null);
+  const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(
+    null,
+  );
 
   useEffect(() => {
     if (!resolved.ok || requestKey === null) return;

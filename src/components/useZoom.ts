@@ -18,6 +18,11 @@ export function useZoom(ref: RefObject<HTMLElement | null>, widthPx: number, lim
     const el = ref.current;
     if (!el || widthPx <= 0) return;
     const z = zoom<HTMLElement, unknown>()
+      // d3's default filter, plus: a mouse event with no view (synthetic) cannot be dragged by d3-drag.
+      .filter(
+        (e: MouseEvent) =>
+          (!e.ctrlKey || e.type === 'wheel') && !e.button && (e.type === 'wheel' || 'touches' in e || e.view != null),
+      )
       .scaleExtent([limits.minK, limits.maxK])
       .extent([
         [0, 0],

@@ -3,7 +3,7 @@ import { edtfBounds, parseEdtf, type Edtf } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { locateQuotes } from './quotes';
-import { DatasetShape, type Category, type EventInput, type SourceInput } from './schema';
+import { DatasetShape, ROOT_SHAPE, type Category, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
 export type MarkShape = 'point' | 'period' | 'range';
@@ -71,7 +71,10 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
   categories.forEach((c, i) => {
     if (!isRecord(c) || typeof c.id !== 'string') return;
     if (known.has(c.id))
-      addIssue({ message: `the category id "${c.id}" is used twice`, path: [at(value, 'categories', categories), at(categories, i, c), at(c, 'id', c.id)] });
+      addIssue({
+        message: `the category id "${c.id}" is used twice`,
+        path: [at(value, 'categories', categories), at(categories, i, c), at(c, 'id', c.id)],
+      });
     known.add(c.id);
   });
   const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
@@ -82,7 +85,8 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
     if (!isRecord(e)) return;
     const base = [at(value, 'events', events), at(events, i, e)] as const;
     if (typeof e.id === 'string') {
-      if (seen.has(e.id)) addIssue({ message: `the id "${e.id}" is used by an earlier event too`, path: [...base, at(e, 'id', e.id)] });
+      if (seen.has(e.id))
+        addIssue({ message: `the id "${e.id}" is used by an earlier event too`, path: [...base, at(e, 'id', e.id)] });
       seen.add(e.id);
     }
     if (Array.isArray(e.categories) && categories.length > 0) {
@@ -97,9 +101,15 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
     if (located && typeof e.quote === 'string' && e.quote !== '') {
       const loc = located.get(e.quote)!;
       if (loc.count === 0)
-        addIssue({ message: 'is not found in source.text; a quote must be copied from the text exactly', path: [...base, at(e, 'quote', e.quote)] });
+        addIssue({
+          message: 'is not found in source.text; a quote must be copied from the text exactly',
+          path: [...base, at(e, 'quote', e.quote)],
+        });
       else if (loc.count > 1)
-        addIssue({ message: 'occurs more than once in source.text, so it is ambiguous; quote a longer passage', path: [...base, at(e, 'quote', e.quote)] });
+        addIssue({
+          message: 'occurs more than once in source.text, so it is ambiguous; quote a longer passage',
+          path: [...base, at(e, 'quote', e.quote)],
+        });
     }
   });
 }
@@ -124,7 +134,10 @@ function sortEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
-  const located = locateQuotes(input.source.text, input.events.map((e) => e.quote));
+  const located = locateQuotes(
+    input.source.text,
+    input.events.map((e) => e.quote),
+  );
   const parsed = input.events.map((e) => {
     const r = parseEdtf(e.date);
     if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
@@ -159,6 +172,8 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
 
 /** Validates a parsed JSON value as a dataset. Never throws: every problem comes back as an issue. */
 export function parseDataset(input: unknown): DatasetResult {
+  // valibot's object schema takes arrays for objects; a list at the top is the commonest wrong shape.
+  if (Array.isArray(input)) return { ok: false, issues: [{ path: [], message: `must be ${ROOT_SHAPE}, not a list` }] };
   const result = v.safeParse(DatasetSchema, input);
   if (!result.success) return { ok: false, issues: result.issues.map((i) => toIssue(input, i)) };
   if (result.output.events.length === 0)
@@ -185,11 +200,14 @@ function pathText(path: readonly (string | number)[]): string {
 
 /** One line a person can act on: what is wrong and where. */
 export function describeIssue(issue: DatasetIssue): string {
-  if (issue.line !== undefined) return `Not valid JSON at line ${issue.line}, column ${issue.column}: ${issue.message}.`;
+  if (issue.line !== undefined)
+    return `Not valid JSON at line ${issue.line}, column ${issue.column}: ${issue.message}.`;
   const { path } = issue;
   if (path.length === 0) return `The dataset ${issue.message}.`;
   if (path[0] === 'events' && typeof path[1] === 'number') {
-    const who = issue.eventId ? `Event "${issue.eventId}" (events[${path[1]}])` : `Event ${path[1] + 1} (events[${path[1]}])`;
+    const who = issue.eventId
+      ? `Event "${issue.eventId}" (events[${path[1]}])`
+      : `Event ${path[1] + 1} (events[${path[1]}])`;
     const field = pathText(path.slice(2));
     return field ? `${who}, field "${field}": ${issue.message}.` : `${who}: ${issue.message}.`;
   }

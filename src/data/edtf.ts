@@ -46,8 +46,18 @@ export type EdtfResult = Result<Edtf>;
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(?::\d{2})?)?$/;
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** UTC milliseconds for a calendar date; unlike Date.UTC, years 0-99 stay themselves. */
@@ -70,8 +80,7 @@ function checkMonthDay(year: number, month?: number, day?: number): string | nul
   if (month !== undefined && (month < 1 || month > 12)) return `month ${month} does not exist`;
   if (month !== undefined && day !== undefined) {
     const last = daysInMonth(year, month);
-    if (day < 1 || day > last)
-      return `${MONTH_NAMES[month - 1]} ${year} has no day ${day} (it has ${last} days)`;
+    if (day < 1 || day > last) return `${MONTH_NAMES[month - 1]} ${year} has no day ${day} (it has ${last} days)`;
   }
   return null;
 }
@@ -80,7 +89,12 @@ function parseDateTime(input: string): Result<EdtfDate> | null {
   const m = DATETIME_RE.exec(input);
   if (!m) return null;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const bad = checkMonthDay(year, month, day);
   if (bad) return fail(bad);
@@ -99,10 +113,16 @@ function parseDateTime(input: string): Result<EdtfDate> | null {
   return {
     ok: true,
     value: {
-      type: 'date', year, month, day,
+      type: 'date',
+      year,
+      month,
+      day,
       time: { hour, minute, second, offsetMinutes },
-      precision: 'time', uncertain: false, approximate: false,
-      startMs, endMs: startMs + 1,
+      precision: 'time',
+      uncertain: false,
+      approximate: false,
+      startMs,
+      endMs: startMs + 1,
     },
   };
 }
@@ -121,16 +141,23 @@ function parseDate(input: string): Result<EdtfDate> {
   const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const startMs = utcMs(year, (month ?? 1) - 1, day ?? 1);
   const endMs =
-    precision === 'day' ? utcMs(year, month! - 1, day! + 1)
-    : precision === 'month' ? utcMs(year, month!, 1)
-    : utcMs(year + 1, 0, 1);
+    precision === 'day'
+      ? utcMs(year, month! - 1, day! + 1)
+      : precision === 'month'
+        ? utcMs(year, month!, 1)
+        : utcMs(year + 1, 0, 1);
   return {
     ok: true,
     value: {
-      type: 'date', year, month, day, precision,
+      type: 'date',
+      year,
+      month,
+      day,
+      precision,
       uncertain: q === '?' || q === '%',
       approximate: q === '~' || q === '%',
-      startMs, endMs,
+      startMs,
+      endMs,
     },
   };
 }

@@ -25,7 +25,8 @@ function scanString(text: string, i: number): number | { offset: number; message
   for (let j = i + 1; j < text.length; j++) {
     const code = text.charCodeAt(j);
     if (code === 0x22) return j + 1;
-    if (code < 0x20) return { offset: j, message: 'a line break or control character inside a string (write it as \\n or \\t)' };
+    if (code < 0x20)
+      return { offset: j, message: 'a line break or control character inside a string (write it as \\n or \\t)' };
     if (code === 0x5c) {
       const e = text[j + 1] ?? '';
       if (e === 'u') {
@@ -93,7 +94,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           valueDone();
         } else {
           const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-          if (!word) return error(i, `expected a value (text in double quotes, a number, true, false, null, { or [), found ${describeChar(c)}`);
+          if (!word)
+            return error(
+              i,
+              `expected a value (text in double quotes, a number, true, false, null, { or [), found ${describeChar(c)}`,
+            );
           i += word.length;
           valueDone();
         }

@@ -40,8 +40,9 @@ export interface FetchOptions {
   readonly fetchImpl?: typeof fetch;
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+function size(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 /** Fetches the dataset's text. Never throws; an abort by the caller comes back as not retryable. */
@@ -58,7 +59,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
   options.signal?.addEventListener('abort', onAbort);
   const tooBig: Loaded<string> = {
     ok: false,
-    message: `The dataset at ${where} is larger than ${megabytes(maxBytes)}, the most this app loads.`,
+    message: `The dataset at ${where} is larger than ${size(maxBytes)}, the most this app loads.`,
     retryable: false,
   };
   try {
@@ -91,7 +92,11 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     return { ok: true, value: text + decoder.decode() };
   } catch {
     if (timedOut)
-      return { ok: false, message: `Loading the dataset from ${where} took longer than ${timeoutMs / 1000} s and was stopped.`, retryable: true };
+      return {
+        ok: false,
+        message: `Loading the dataset from ${where} took longer than ${timeoutMs / 1000} s and was stopped.`,
+        retryable: true,
+      };
     if (options.signal?.aborted) return { ok: false, message: 'Loading was cancelled.', retryable: false };
     return { ok: false, message: `Could not reach ${where}: the network request failed.`, retryable: true };
   } finally {

@@ -39,19 +39,25 @@ const slug = v.pipe(
   text(),
   v.maxLength(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, (issue) =>
-    issue.input === '' ? 'must not be empty' : `"${String(issue.input)}" must be lowercase letters, digits and single hyphens, like "anchorage-summit"`,
+    issue.input === ''
+      ? 'must not be empty'
+      : `"${String(issue.input)}" must be lowercase letters, digits and single hyphens, like "anchorage-summit"`,
   ),
 );
 
-const list = <T extends v.GenericSchema>(item: T, what: string, min = 0) =>
+const list = <T extends v.GenericSchema>(item: T, what: string, atLeastOne?: string) =>
   v.pipe(
-    v.array(item, (issue) => (issue.input === undefined ? 'is missing' : `must be a list of ${what}, not ${kindOf(issue.input)}`)),
-    v.minLength(min, `must name at least ${min} ${what}`),
+    v.array(item, (issue) =>
+      issue.input === undefined ? 'is missing' : `must be a list of ${what}, not ${kindOf(issue.input)}`,
+    ),
+    v.minLength(atLeastOne ? 1 : 0, `must have at least one ${atLeastOne ?? ''}`),
     v.maxLength(LIMITS.listLength, `must have at most ${LIMITS.listLength} ${what}`),
   );
 
 const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
-  v.object(entries, (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}, not ${kindOf(issue.input)}`));
+  v.object(entries, (issue) =>
+    issue.input === undefined ? 'is missing' : `must be ${what}, not ${kindOf(issue.input)}`,
+  );
 
 export const EdtfString = v.pipe(
   text('an EDTF date string'),
@@ -73,7 +79,11 @@ export const SourceSchema = object(
     title: v.pipe(nonEmptyText(LIMITS.titleLength), v.description('The article headline.')),
     author: v.pipe(nonEmptyText(LIMITS.shortText), v.description('Byline, as published.')),
     publisher: v.pipe(nonEmptyText(LIMITS.shortText), v.description('Who published the article.')),
-    dateline: v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where (and when, if given) the article was filed.')),
+    dateline: v.pipe(
+      text(),
+      v.maxLength(LIMITS.shortText),
+      v.description('Where (and when, if given) the article was filed.'),
+    ),
     framing: v.optional(
       v.pipe(
         text(),
@@ -81,12 +91,19 @@ export const SourceSchema = object(
         v.description('One sentence on whose account the article relays, shown under the headline.'),
       ),
     ),
-    url: v.optional(v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the article was published, if known.'))),
+    url: v.optional(
+      v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the article was published, if known.')),
+    ),
     text: v.pipe(
       text(),
       v.nonEmpty('must not be empty'),
-      v.maxLength(LIMITS.textLength, (issue) => `is ${issue.received} characters long; at most ${LIMITS.textLength} are allowed`),
-      v.description('The article body as plain text; paragraphs separated by blank lines. Every quote must occur in it verbatim.'),
+      v.maxLength(
+        LIMITS.textLength,
+        (issue) => `is ${issue.received} characters long; at most ${LIMITS.textLength} are allowed`,
+      ),
+      v.description(
+        'The article body as plain text; paragraphs separated by blank lines. Every quote must occur in it verbatim.',
+      ),
     ),
   },
   'an object with the article',
@@ -100,7 +117,7 @@ export const CategorySchema = object(
     color: v.pipe(
       text(),
       v.hexColor((issue) => `"${String(issue.input)}" must be a hex colour like "#1f77b4"`),
-      v.description('Colour of the category\'s filter and events, as #rgb or #rrggbb.'),
+      v.description("Colour of the category's filter and events, as #rgb or #rrggbb."),
     ),
   },
   'an object',
@@ -111,26 +128,38 @@ export const EventSchema = object(
     id: v.pipe(slug, v.description('Stable, readable slug, unique in the dataset.')),
     title: v.pipe(nonEmptyText(LIMITS.titleLength), v.description('Short, neutral title.')),
     date: EdtfString,
-    categories: v.pipe(list(slug, 'category ids', 1), v.description('One or more category ids.')),
-    actors: v.pipe(list(nonEmptyText(LIMITS.labelLength), 'actors'), v.description('Countries, bodies and people involved.')),
+    categories: v.pipe(list(slug, 'category ids', 'category id'), v.description('One or more category ids.')),
+    actors: v.pipe(
+      list(nonEmptyText(LIMITS.labelLength), 'actors'),
+      v.description('Countries, bodies and people involved.'),
+    ),
     attribution: v.pipe(nonEmptyText(LIMITS.shortText), v.description('Who makes the claim, as the source says.')),
-    quote: v.pipe(nonEmptyText(LIMITS.quoteLength), v.description('The passage of source.text that reports the event, verbatim.')),
-    note: v.optional(v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the source is ambiguous, how.'))),
+    quote: v.pipe(
+      nonEmptyText(LIMITS.quoteLength),
+      v.description('The passage of source.text that reports the event, verbatim.'),
+    ),
+    note: v.optional(
+      v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the source is ambiguous, how.')),
+    ),
   },
   'an object',
 );
+
+export const ROOT_SHAPE = 'a JSON object with "source", "categories" and "events"';
 
 export const DatasetShape = v.pipe(
   object(
     {
       source: SourceSchema,
-      categories: list(CategorySchema, 'categories', 1),
+      categories: list(CategorySchema, 'categories', 'category'),
       events: v.pipe(
-        v.array(EventSchema, (issue) => (issue.input === undefined ? 'is missing' : `must be a list of events, not ${kindOf(issue.input)}`)),
+        v.array(EventSchema, (issue) =>
+          issue.input === undefined ? 'is missing' : `must be a list of events, not ${kindOf(issue.input)}`,
+        ),
         v.description('The events, in any order.'),
       ),
     },
-    'a JSON object with "source", "categories" and "events"',
+    ROOT_SHAPE,
   ),
   v.title('article-timeline dataset'),
   v.description('The events an article reports, each tied to the passage that reports it.'),

@@ -8,7 +8,8 @@ export function formatRangeForDisplay(startMs: number, endMs: number): string {
   };
   const a = f(startMs);
   const b = f(endMs);
-  if (a.year === b.year && a.month === b.month) return a.day === b.day ? `${a.day} ${a.month} ${a.year}` : `${a.day}–${b.day} ${b.month} ${b.year}`;
+  if (a.year === b.year && a.month === b.month)
+    return a.day === b.day ? `${a.day} ${a.month} ${a.year}` : `${a.day}–${b.day} ${b.month} ${b.year}`;
   if (a.year === b.year) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
   return `${a.day} ${a.month} ${a.year} – ${b.day} ${b.month} ${b.year}`;
 }

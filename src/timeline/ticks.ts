@@ -59,7 +59,12 @@ function label(unit: TickUnit, ms: number): string {
 }
 
 /** Picks ticks for [startMs, endMs] drawn `widthPx` wide. */
-export function chooseTicks(startMs: number, endMs: number, widthPx: number, minSpacingPx = 64): { unit: TickUnit; ticks: Tick[] } {
+export function chooseTicks(
+  startMs: number,
+  endMs: number,
+  widthPx: number,
+  minSpacingPx = 64,
+): { unit: TickUnit; ticks: Tick[] } {
   const pxPerMs = widthPx / Math.max(1, endMs - startMs);
   const spec = UNITS.find((u) => u.approxMs * pxPerMs >= minSpacingPx) ?? UNITS[UNITS.length - 1]!;
   const ticks = spec.interval

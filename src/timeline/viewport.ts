@@ -41,13 +41,23 @@ export function constrain(t: ZoomTransform, widthPx: number, limits: ZoomLimits)
 }
 
 /** The scale for the current view: UTC ms to px across [0, widthPx]. */
-export function viewScale(domain: readonly [number, number], widthPx: number, t: ZoomTransform): ScaleTime<number, number> {
+export function viewScale(
+  domain: readonly [number, number],
+  widthPx: number,
+  t: ZoomTransform,
+): ScaleTime<number, number> {
   const base = scaleUtc().domain(domain).range([0, widthPx]);
   return base.copy().domain([base.invert(-t.x / t.k), base.invert((widthPx - t.x) / t.k)]);
 }
 
 /** Zooms by `factor` about the point `atPx`, within the limits. */
-export function zoomAbout(t: ZoomTransform, factor: number, atPx: number, widthPx: number, limits: ZoomLimits): ZoomTransform {
+export function zoomAbout(
+  t: ZoomTransform,
+  factor: number,
+  atPx: number,
+  widthPx: number,
+  limits: ZoomLimits,
+): ZoomTransform {
   const k = Math.min(limits.maxK, Math.max(limits.minK, t.k * factor));
   return constrain({ k, x: atPx - ((atPx - t.x) * k) / t.k }, widthPx, limits);
 }

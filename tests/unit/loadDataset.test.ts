@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fetchDatasetText, resolveDataUrl } from '../../src/data/loadDataset';
+
+const PAGE = 'https://timeline.example/app/?data=x';
+
+describe('resolveDataUrl', () => {
+  it('defaults to the bundled dataset beside the page', () => {
+    const r = resolveDataUrl(null, PAGE);
+    expect(r.ok && r.value.href).toBe('https://timeline.example/app/data/events.json');
+  });
+
+  it('accepts same-site paths and http(s) addresses', () => {
+    for (const [param, href] of [
+      ['other.json', 'https://timeline.example/app/other.json'],
+      ['/datasets/a.json', 'https://timeline.example/datasets/a.json'],
+      ['https://data.example/a.json', 'https://data.example/a.json'],
+      ['http://data.example/a.json', 'http://data.example/a.json'],
+    ]) {
+      const r = resolveDataUrl(param!, PAGE);
+      expect(r.ok && r.value.href).toBe(href);
+    }
+  });
+
+  it('refuses other schemes with a message naming the address', () => {
+    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'ftp://x/y.json']) {
+      const r = resolveDataUrl(bad, PAGE);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toContain(`"${bad}" is not allowed`);
+    }
+  });
+});
+
+function fakeFetch(body: string, init: ResponseInit = {}): typeof fetch {
+  return async () => new Response(body, init);
+}
+
+describe('fetchDatasetText', () => {
+  const url = new URL('https://timeline.example/data.json');
+
+  it('returns the text and reports progress', async () => {
+    const seen: number[] = [];
+    const r = await fetchDatasetText(url, { fetchImpl: fakeFetch('{"a":1}'), onProgress: (n) => seen.push(n) });
+    expect(r).toEqual({ ok: true, value: '{"a":1}' });
+    expect(seen.at(-1)).toBe(7);
+  });
+
+  it("names the server's answer when it is not OK", async () => {
+    const r = await fetchDatasetText(url, { fetchImpl: fakeFetch('nope', { status: 404, statusText: 'Not Found' }) });
+    expect(r).toEqual({
+      ok: false,
+      retryable: false,
+      message: 'Could not load the dataset from https://timeline.example/data.json: the server answered 404 Not Found.',
+    });
+  });
+
+  it('stops at the size cap and says so', async () => {
+    const r = await fetchDatasetText(url, { fetchImpl: fakeFetch('x'.repeat(5000)), maxBytes: 1024 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/is larger than 1 KB, the most this app loads/);
+  });
+
+  it('gives up after the time limit with a message that offers a retry', async () => {
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    const r = await fetchDatasetText(url, { fetchImpl: never, timeoutMs: 20 });
+    expect(r).toEqual({
+      ok: false,
+      retryable: true,
+      message: 'Loading the dataset from https://timeline.example/data.json took longer than 0.02 s and was stopped.',
+    });
+  });
+
+  it('reports a network failure as retryable', async () => {
+    const failing: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const r = await fetchDatasetText(url, { fetchImpl: failing });
+    expect(r).toEqual({
+      ok: false,
+      retryable: true,
+      message: 'Could not reach https://timeline.example/data.json: the network request failed.',
+    });
+  });
+});

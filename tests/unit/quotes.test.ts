@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { locateQuotes } from '../../src/data/quotes';
+import { random } from './random';
+
+function bruteForce(text: string, q: string) {
+  const first = text.indexOf(q);
+  return { start: first, count: first < 0 ? 0 : text.indexOf(q, first + 1) < 0 ? 1 : 2 };
+}
+
+describe('locateQuotes', () => {
+  it("finds each quote's first position and whether it repeats", () => {
+    const text = 'The summit was held. Talks went on. The summit was held again later on the river bank.';
+    const found = locateQuotes(text, ['The summit was held', 'Talks went on', 'river bank', 'nowhere to be seen here']);
+    expect(found.get('The summit was held')).toEqual({ start: 0, count: 2 });
+    expect(found.get('Talks went on')).toEqual({ start: 21, count: 1 });
+    expect(found.get('river bank')).toEqual({ start: text.indexOf('river bank'), count: 1 });
+    expect(found.get('nowhere to be seen here')).toEqual({ start: -1, count: 0 });
+  });
+
+  it('agrees with indexOf on 3,000 seeded quotes, present, absent and repeated', () => {
+    const next = random(99);
+    const alphabet = 'ab c';
+    const text = Array.from({ length: 20_000 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const quotes = Array.from({ length: 3000 }, () => {
+      const len = 4 + Math.floor(next() * 30);
+      const at = Math.floor(next() * (text.length - len));
+      const q = text.slice(at, at + len);
+      return next() < 0.2 ? q + 'zz' : q;
+    });
+    const found = locateQuotes(text, quotes);
+    for (const q of quotes) expect(found.get(q), q).toEqual(bruteForce(text, q));
+  });
+
+  it('finds a quote at the very end of the text', () => {
+    const text = 'x'.repeat(50) + 'the final words of it';
+    expect(locateQuotes(text, ['the final words of it']).get('the final words of it')).toEqual({ start: 50, count: 1 });
+  });
+});
