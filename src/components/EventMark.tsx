@@ -42,7 +42,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         aria-hidden="true"
       />
       <span className="mark__label" style={{ left: p.labelLeftPx, width: p.labelWidthPx }} aria-hidden="true">
-        {p.title}
+        <span className="mark__date">{p.dateLabel}</span> · {p.title}
       </span>
     </button>
   );

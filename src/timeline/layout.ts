@@ -23,6 +23,11 @@ export interface PlacedEvent {
   readonly labelPx: number;
   /** The whole title's estimated width; a bar wider than `labelPx` may show this much of it. */
   readonly fullLabelPx: number;
+  /**
+   * Where the next event in the same lane begins (or the fit view ends), UTC ms. Closer in, a
+   * right-side label may grow up to there to show more of its title without touching anything.
+   */
+  readonly roomEndMs: number;
   /** What the event occupies in its lane at the widest zoom, label and gap included (UTC ms). */
   readonly extentStartMs: number;
   readonly extentEndMs: number;
@@ -36,9 +41,14 @@ export interface EventLayout {
   readonly maxExtentMs: number;
 }
 
+/** What a mark's label says: the date at its own precision, then the title. */
+export function markLabelText(event: Pick<TimelineEvent, 'dateLabel' | 'title'>): string {
+  return `${event.dateLabel} · ${event.title}`;
+}
+
 /** The largest label, in px, for a plot this wide. */
 export function maxLabelPx(widthPx: number): number {
-  return Math.round(Math.min(220, Math.max(120, widthPx * 0.3)));
+  return Math.round(Math.min(250, Math.max(130, widthPx * 0.3)));
 }
 
 /** An estimate of a label's width in px, capped; the UI truncates longer titles to this width. */
@@ -57,7 +67,7 @@ export function layoutEvents(
   const msPerPx = (domain[1] - domain[0]) / Math.max(1, widthPx);
   const cap = maxLabelPx(widthPx);
   const items = events.map((event) => {
-    const labelPx = labelWidthPx(event.title, cap);
+    const labelPx = labelWidthPx(markLabelText(event), cap);
     const isPoint = event.shape === 'point';
     const markStart = isPoint ? event.startMs - POINT_RADIUS_PX * msPerPx : event.startMs;
     const markEnd = isPoint
@@ -71,15 +81,21 @@ export function layoutEvents(
       ? Math.min(markStart, (isPoint ? markStart : markEnd) - (labelPx + (isPoint ? 4 : 0)) * msPerPx)
       : markStart;
     const extentEndMs = (flip ? markEnd : rightEnd) + GAP_PX * msPerPx;
-    const fullLabelPx = labelWidthPx(event.title, FULL_LABEL_CAP_PX);
+    const fullLabelPx = labelWidthPx(markLabelText(event), FULL_LABEL_CAP_PX);
     return { event, labelSide, labelPx, fullLabelPx, extentStartMs, extentEndMs };
   });
   items.sort((a, b) => a.extentStartMs - b.extentStartMs || a.extentEndMs - b.extentEndMs);
   const { lanes, laneCount } = assignLanes(items.map((i) => ({ startMs: i.extentStartMs, endMs: i.extentEndMs })));
   let maxExtentMs = 0;
+  const nextStart = new Map<number, number>();
+  const roomEnd: number[] = new Array<number>(items.length);
+  for (let i = items.length - 1; i >= 0; i--) {
+    roomEnd[i] = Math.min(nextStart.get(lanes[i]!) ?? Infinity, domain[1]);
+    nextStart.set(lanes[i]!, items[i]!.extentStartMs);
+  }
   const placed = items.map((item, i) => {
     maxExtentMs = Math.max(maxExtentMs, item.extentEndMs - item.extentStartMs);
-    return { ...item, lane: lanes[i]! };
+    return { ...item, lane: lanes[i]!, roomEndMs: roomEnd[i]! };
   });
   return { placed, laneCount, maxExtentMs };
 }

@@ -1,5 +1,5 @@
 import type { MarkShape } from '../data/dataset';
-import { MIN_BAR_PX, POINT_RADIUS_PX, type PlacedEvent } from './layout';
+import { GAP_PX, MIN_BAR_PX, POINT_RADIUS_PX, type PlacedEvent } from './layout';
 
 /**
  * Pixel geometry of one event mark in the current view. A mark is a box holding the dot or bar
@@ -26,25 +26,31 @@ export interface MarkGeometry {
 
 export function markGeometry(p: PlacedEvent, toPx: (ms: number) => number, plotWidthPx: number): MarkGeometry {
   const { event, labelPx, labelSide } = p;
+  // A right-side label may use the room up to the next mark in its lane, to show more of the title.
+  const grow = (labelStartPx: number) =>
+    labelSide === 'right'
+      ? Math.max(labelPx, Math.min(p.fullLabelPx, toPx(p.roomEndMs) - GAP_PX - labelStartPx))
+      : labelPx;
   if (event.shape === 'point') {
     const x = toPx(event.startMs);
+    const labelW = grow(x + POINT_RADIUS_PX + LABEL_GAP_PX);
     const left = labelSide === 'right' ? x - POINT_RADIUS_PX : x - POINT_RADIUS_PX - LABEL_GAP_PX - labelPx;
     const markLeft = labelSide === 'right' ? 0 : labelPx + LABEL_GAP_PX;
     return {
       shape: 'point',
       leftPx: left,
-      widthPx: 2 * POINT_RADIUS_PX + LABEL_GAP_PX + labelPx,
+      widthPx: 2 * POINT_RADIUS_PX + LABEL_GAP_PX + labelW,
       markLeftPx: markLeft,
       markWidthPx: 2 * POINT_RADIUS_PX,
       labelLeftPx: labelSide === 'right' ? 2 * POINT_RADIUS_PX + LABEL_GAP_PX : 0,
-      labelWidthPx: labelPx,
+      labelWidthPx: labelW,
     };
   }
   const x0 = toPx(event.startMs);
   const x1 = Math.max(toPx(event.endMs), x0 + MIN_BAR_PX);
-  // Inside a bar wider than the label, the label may use the bar's visible width for more of the title.
+  // Inside its bar, or up to the next mark in the lane, a label may show more of the title.
   const visibleBarPx = Math.min(x1, plotWidthPx) - Math.max(x0, 0);
-  const labelW = Math.max(labelPx, Math.min(p.fullLabelPx, visibleBarPx));
+  const labelW = Math.max(grow(Math.max(x0, 0)), Math.min(p.fullLabelPx, visibleBarPx));
   const labelX =
     labelSide === 'right'
       ? Math.max(x0, Math.min(0, x1 - labelW))
