@@ -3,7 +3,7 @@ import { edtfBounds, parseEdtf, type Edtf } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { locateQuotes } from './quotes';
-import { DatasetShape, ROOT_SHAPE, type Category, type EventInput, type SourceInput } from './schema';
+import { DatasetShape, type Category, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
 export type MarkShape = 'point' | 'period' | 'range';
@@ -172,8 +172,6 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
 
 /** Validates a parsed JSON value as a dataset. Never throws: every problem comes back as an issue. */
 export function parseDataset(input: unknown): DatasetResult {
-  // valibot's object schema takes arrays for objects; a list at the top is the commonest wrong shape.
-  if (Array.isArray(input)) return { ok: false, issues: [{ path: [], message: `must be ${ROOT_SHAPE}, not a list` }] };
   const result = v.safeParse(DatasetSchema, input);
   if (!result.success) return { ok: false, issues: result.issues.map((i) => toIssue(input, i)) };
   if (result.output.events.length === 0)

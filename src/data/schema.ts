@@ -54,10 +54,15 @@ const list = <T extends v.GenericSchema>(item: T, what: string, atLeastOne?: str
     v.maxLength(LIMITS.listLength, `must have at most ${LIMITS.listLength} ${what}`),
   );
 
-const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
-  v.object(entries, (issue) =>
-    issue.input === undefined ? 'is missing' : `must be ${what}, not ${kindOf(issue.input)}`,
+// valibot's object schema takes a list for an object; the custom check in front says "not a list".
+const object = <T extends v.ObjectEntries>(entries: T, what: string) => {
+  const message = (issue: v.BaseIssue<unknown>) =>
+    issue.input === undefined ? 'is missing' : `must be ${what}, not ${kindOf(issue.input)}`;
+  return v.pipe(
+    v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), message),
+    v.object(entries, message),
   );
+};
 
 export const EdtfString = v.pipe(
   text('an EDTF date string'),

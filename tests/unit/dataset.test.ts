@@ -198,3 +198,15 @@ describe('parseDatasetText', () => {
     expect(parseDatasetText('\ufeff' + JSON.stringify(smallDataset())).ok).toBe(true);
   });
 });
+
+describe('parseDataset on lists where objects belong', () => {
+  it('says "not a list" for a list in place of the article or an event', () => {
+    const d = smallDataset() as unknown as { source: unknown; events: unknown[] };
+    d.source = ['text'];
+    d.events[1] = ['summit'];
+    expect(problems(d)).toEqual([
+      'Field "source": must be an object with the article, not a list.',
+      'Event 2 (events[1]): must be an object, not a list.',
+    ]);
+  });
+});
