@@ -1,14 +1,21 @@
 import { Header } from './components/Header';
 import { LoadStatus } from './components/LoadStatus';
+import { OpenDataset } from './components/OpenDataset';
+import { ThemeToggle } from './components/ThemeToggle';
 import { TimelineView } from './components/TimelineView';
 import { useDataset } from './components/useDataset';
 
-/** The page: loads the dataset named by ?data= (or the bundled one) and shows it. */
+/** The page: loads the dataset named by ?data= (or the bundled one, or a file) and shows it. */
 export function App({ dataParam, pageUrl }: { readonly dataParam: string | null; readonly pageUrl: string }) {
   const state = useDataset(dataParam, pageUrl);
   const { dataset } = state;
   return (
     <div className="page">
+      <div className="app-bar">
+        <span className="app-bar__name">Article timeline</span>
+        <OpenDataset onFile={state.loadFile} />
+        <ThemeToggle />
+      </div>
       {dataset ? (
         <Header source={dataset.source} />
       ) : (
@@ -17,7 +24,7 @@ export function App({ dataParam, pageUrl }: { readonly dataParam: string | null;
         </header>
       )}
       <LoadStatus state={state} onRetry={state.retry} />
-      {dataset && <TimelineView key={state.version} dataset={dataset} />}
+      {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
     </div>
   );
 }

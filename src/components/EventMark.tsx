@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { MarkShape } from '../data/dataset';
+import { Highlighted } from './Highlighted';
 
 interface EventMarkProps {
   readonly id: string;
@@ -17,6 +18,8 @@ interface EventMarkProps {
   readonly openStart: boolean;
   readonly openEnd: boolean;
   readonly selected: boolean;
+  /** The search, whose words are marked in the title. */
+  readonly query: string;
   readonly onSelect: (id: string) => void;
 }
 
@@ -42,7 +45,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         aria-hidden="true"
       />
       <span className="mark__label" style={{ left: p.labelLeftPx, width: p.labelWidthPx }} aria-hidden="true">
-        <span className="mark__date">{p.dateLabel}</span> · {p.title}
+        <span className="mark__date">{p.dateLabel}</span> · <Highlighted text={p.title} query={p.query} />
       </span>
     </button>
   );

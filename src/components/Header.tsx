@@ -7,7 +7,6 @@ export function Header({ source }: { readonly source: SourceInput }) {
     .join(' · ');
   return (
     <header className="page-header">
-      <p className="page-header__kicker">Article timeline</p>
       <h1>{source.title}</h1>
       <p className="page-header__byline">{byline}</p>
       <p className="page-header__framing">

@@ -1,75 +1,52 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { TimelineEvent } from '../data/dataset';
+import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
-import { layoutEvents, visiblePlaced } from '../timeline/layout';
-import { markGeometry } from '../timeline/marks';
-import { chooseTicks } from '../timeline/ticks';
-import { IDENTITY, panBy, viewScale, zoomAbout, zoomLimits } from '../timeline/viewport';
+import type { RenderModel } from '../timeline/renderModel';
+import { AXIS_HEIGHT_PX } from '../timeline/renderModel';
 import { Axis } from './Axis';
 import { EventMark } from './EventMark';
-import { useElementWidth } from './useElementWidth';
-import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
 
-const AXIS_HEIGHT_PX = 34;
-const LANE_HEIGHT_PX = 27;
-const ZOOM_STEP = 2;
-const PAN_FRACTION = 0.2;
-
-interface TimelineProps {
-  /** The fit view's dates (UTC ms); fixed per dataset, so filtering never moves the axis. */
-  readonly domain: readonly [number, number];
-  /** The events to draw (already filtered). */
-  readonly events: readonly TimelineEvent[];
-  readonly colorOf: (event: TimelineEvent) => string;
-  readonly selectedId: string | null;
-  readonly onSelect: (id: string) => void;
+export interface ZoomActions {
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly fit: () => void;
+  /** Pans by a fraction of the plot's width; positive shows later dates. */
+  readonly pan: (fraction: number) => void;
+  readonly canZoomIn: boolean;
+  readonly canZoomOut: boolean;
 }
 
-export function Timeline({ domain, events, colorOf, selectedId, onSelect }: TimelineProps) {
-  const plotRef = useRef<HTMLDivElement>(null);
-  const widthPx = useElementWidth(plotRef);
-  const limits = useMemo(() => zoomLimits(domain), [domain]);
-  const { transform, apply } = useZoom(plotRef, widthPx, limits);
-  const layout = useMemo(() => layoutEvents(events, domain, widthPx), [events, domain, widthPx]);
+interface TimelineProps {
+  readonly plotRef: RefObject<HTMLDivElement | null>;
+  readonly model: RenderModel;
+  /** How many events pass the filters and search. */
+  readonly shownCount: number;
+  readonly selectedId: string | null;
+  readonly query: string;
+  readonly onSelect: (id: string) => void;
+  readonly zoom: ZoomActions;
+  /** Drawn under the plot, inside the timeline's box (the overview strip). */
+  readonly children?: ReactNode;
+}
 
-  const scale = viewScale(domain, widthPx, transform);
-  const [viewStart, viewEnd] = scale.domain().map((d) => d.getTime()) as [number, number];
-  const { ticks } = chooseTicks(viewStart, viewEnd, widthPx);
-  const visible = visiblePlaced(layout, viewStart, viewEnd);
-  const heightPx = AXIS_HEIGHT_PX + Math.max(1, layout.laneCount) * LANE_HEIGHT_PX + 8;
-  const toPx = (ms: number) => scale(ms);
+const KEYS: Record<string, (z: ZoomActions, shift: boolean) => void> = {
+  '+': (z) => z.zoomIn(),
+  '=': (z) => z.zoomIn(),
+  '-': (z) => z.zoomOut(),
+  _: (z) => z.zoomOut(),
+  '−': (z) => z.zoomOut(),
+  '0': (z) => z.fit(),
+  ArrowLeft: (z, shift) => z.pan(shift ? -0.6 : -0.2),
+  ArrowRight: (z, shift) => z.pan(shift ? 0.6 : 0.2),
+};
 
-  // Benchmarks wait for this: the dataset's first draw is on screen.
-  const readyFor = useRef<readonly [number, number] | null>(null);
-  useEffect(() => {
-    if (readyFor.current === domain) return;
-    readyFor.current = domain;
-    const frame = requestAnimationFrame(() => performance.mark('timeline-ready'));
-    return () => cancelAnimationFrame(frame);
-  }, [domain]);
-
-  const zoomIn = () => apply(zoomAbout(transform, ZOOM_STEP, widthPx / 2, widthPx, limits));
-  const zoomOut = () => apply(zoomAbout(transform, 1 / ZOOM_STEP, widthPx / 2, widthPx, limits));
-  const fit = () => apply(IDENTITY);
+/** The plot: axis, grid and event marks for one view, with zoom buttons and keys. */
+export function Timeline({ plotRef, model, shownCount, selectedId, query, onSelect, zoom, children }: TimelineProps) {
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = widthPx * PAN_FRACTION * (e.shiftKey ? 3 : 1);
-    const actions: Record<string, () => void> = {
-      '+': zoomIn,
-      '=': zoomIn,
-      '-': zoomOut,
-      _: zoomOut,
-      '−': zoomOut,
-      '0': fit,
-      ArrowLeft: () => apply(panBy(transform, step, widthPx, limits)),
-      ArrowRight: () => apply(panBy(transform, -step, widthPx, limits)),
-    };
-    const action = actions[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
-    }
+    const action = KEYS[e.key];
+    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    action(zoom, e.shiftKey);
   };
 
   return (
@@ -79,14 +56,15 @@ export function Timeline({ domain, events, colorOf, selectedId, onSelect }: Time
           Timeline
         </h2>
         <p className="timeline__range">
-          Showing {formatRangeForDisplay(viewStart, viewEnd)} · {visible.length} of {events.length} events in view
+          Showing {formatRangeForDisplay(model.viewStartMs, model.viewEndMs)} · {model.marks.length} of {shownCount}{' '}
+          events in view
         </p>
         <ZoomControls
-          onZoomIn={zoomIn}
-          onZoomOut={zoomOut}
-          onFit={fit}
-          canZoomIn={transform.k < limits.maxK - 1e-9}
-          canZoomOut={transform.k > limits.minK + 1e-9}
+          onZoomIn={zoom.zoomIn}
+          onZoomOut={zoom.zoomOut}
+          onFit={zoom.fit}
+          canZoomIn={zoom.canZoomIn}
+          canZoomOut={zoom.canZoomOut}
         />
       </div>
       <div
@@ -97,40 +75,34 @@ export function Timeline({ domain, events, colorOf, selectedId, onSelect }: Time
         aria-label="Events on a time axis. Drag or use the arrow keys to pan; wheel, pinch or + and − to zoom; 0 to fit."
         tabIndex={0}
         onKeyDown={onKeyDown}
-        style={{ height: heightPx }}
+        style={{ height: model.heightPx }}
       >
-        <Axis
-          ticks={ticks.map((tick) => ({ tick, xPx: toPx(tick.ms) }))}
-          widthPx={widthPx}
-          heightPx={heightPx}
-          axisHeightPx={AXIS_HEIGHT_PX}
-        />
-        {events.length === 0 && <p className="timeline__empty">No events match the selected categories.</p>}
-        {visible.map((p) => {
-          const g = markGeometry(p, toPx, widthPx);
-          return (
-            <EventMark
-              key={p.event.id}
-              id={p.event.id}
-              title={p.event.title}
-              dateLabel={p.event.dateLabel}
-              shape={p.event.shape}
-              color={colorOf(p.event)}
-              topPx={AXIS_HEIGHT_PX + 4 + p.lane * LANE_HEIGHT_PX}
-              leftPx={g.leftPx}
-              widthPx={g.widthPx}
-              markLeftPx={g.markLeftPx}
-              markWidthPx={g.markWidthPx}
-              labelLeftPx={g.labelLeftPx}
-              labelWidthPx={g.labelWidthPx}
-              openStart={p.event.openStart}
-              openEnd={p.event.openEnd}
-              selected={p.event.id === selectedId}
-              onSelect={onSelect}
-            />
-          );
-        })}
+        <Axis ticks={model.ticks} widthPx={model.widthPx} heightPx={model.heightPx} axisHeightPx={AXIS_HEIGHT_PX} />
+        {shownCount === 0 && <p className="timeline__empty">No events match the selected categories and search.</p>}
+        {model.marks.map(({ placed: { event }, geometry: g, topPx, color }) => (
+          <EventMark
+            key={event.id}
+            id={event.id}
+            title={event.title}
+            dateLabel={event.dateLabel}
+            shape={event.shape}
+            color={color}
+            topPx={topPx}
+            leftPx={g.leftPx}
+            widthPx={g.widthPx}
+            markLeftPx={g.markLeftPx}
+            markWidthPx={g.markWidthPx}
+            labelLeftPx={g.labelLeftPx}
+            labelWidthPx={g.labelWidthPx}
+            openStart={event.openStart}
+            openEnd={event.openEnd}
+            selected={event.id === selectedId}
+            query={query}
+            onSelect={onSelect}
+          />
+        ))}
       </div>
+      {children}
     </section>
   );
 }

@@ -1,26 +1,102 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { countByCategory, filterEvents, toggleCategory } from '../state/filters';
-import { fitDomain } from '../timeline/viewport';
+import { stepSelection } from '../state/navigation';
+import { searchEvents } from '../state/search';
+import { decodeView, type UrlView } from '../state/urlState';
+import { layoutEvents } from '../timeline/layout';
+import { buildRenderModel } from '../timeline/renderModel';
+import {
+  IDENTITY,
+  fitDomain,
+  transformForRange,
+  transformToShow,
+  zoomAbout,
+  zoomLimits,
+  panBy,
+} from '../timeline/viewport';
 import { ArticleText } from './ArticleText';
 import { CategoryFilters } from './CategoryFilters';
+import { ErrorBoundary } from './ErrorBoundary';
 import { EventDetails } from './EventDetails';
+import { EventList } from './EventList';
 import { Legend } from './Legend';
-import { Timeline } from './Timeline';
+import { Notices } from './Notices';
+import { Overview } from './Overview';
+import { Timeline, type ZoomActions } from './Timeline';
+import { Toolbar } from './Toolbar';
+import { useElementWidth } from './useElementWidth';
+import { useUrlSync } from './useUrlSync';
+import { useZoom } from './useZoom';
 
-/** One dataset on screen: filters, timeline, details and article. Holds the user's choices. */
-export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
-  const [active, setActive] = useState<ReadonlySet<string>>(() => new Set(dataset.categories.map((c) => c.id)));
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+const ZOOM_STEP = 2;
 
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/** One dataset on screen. Holds the user's choices; everything else is derived from them. */
+export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; readonly fromUrl: boolean }) {
+  const known = useMemo(
+    () => ({
+      categories: new Set(dataset.categories.map((c) => c.id)),
+      events: new Set(dataset.events.map((e) => e.id)),
+    }),
+    [dataset],
+  );
+  const [link] = useState(() =>
+    fromUrl ? decodeView(window.location.search, known) : { view: {} as UrlView, notices: [] },
+  );
+  const [active, setActive] = useState<ReadonlySet<string>>(() => new Set(link.view.cats ?? known.categories));
+  const [selectedId, setSelectedId] = useState<string | null>(link.view.event ?? null);
+  const [query, setQuery] = useState(link.view.q ?? '');
+  const [notices, setNotices] = useState<readonly string[]>(link.notices);
+
+  const plotRef = useRef<HTMLDivElement>(null);
+  const widthPx = useElementWidth(plotRef);
   const domain = useMemo(() => fitDomain(dataset.extent), [dataset]);
+  const limits = useMemo(() => zoomLimits(domain), [domain]);
+  const { transform, apply } = useZoom(plotRef, widthPx, limits, (w) =>
+    link.view.fromMs !== undefined ? transformForRange(domain, w, link.view.fromMs, link.view.toMs!, limits) : IDENTITY,
+  );
+
   const counts = useMemo(() => countByCategory(dataset.events), [dataset]);
-  const shown = useMemo(() => filterEvents(dataset.events, active), [dataset, active]);
-  const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
+  const filtered = useMemo(() => filterEvents(dataset.events, active), [dataset, active]);
+  const shown = useMemo(() => searchEvents(filtered, query), [filtered, query]);
+  const layout = useMemo(() => layoutEvents(shown, domain, widthPx), [shown, domain, widthPx]);
   const colorOf = useMemo(() => {
     const colors = new Map(dataset.categories.map((c) => [c.id, c.color]));
-    return (e: TimelineEvent) => colors.get(e.categories.find((c) => active.has(c)) ?? e.categories[0]!) ?? '#555';
+    return (e: TimelineEvent) => colors.get(e.categories.find((c) => active.has(c)) ?? e.categories[0]!) ?? '#57534e';
   }, [dataset, active]);
+  const model = buildRenderModel(layout, domain, widthPx, transform, colorOf);
+  const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
+  const inView = shown.filter((e) => e.startMs < model.viewEndMs && e.endMs > model.viewStartMs);
+
+  const showRange = useCallback(
+    (fromMs: number, toMs: number) => apply(transformForRange(domain, widthPx, fromMs, toMs, limits)),
+    [apply, domain, widthPx, limits],
+  );
+  const zoom: ZoomActions = {
+    zoomIn: () => apply(zoomAbout(transform, ZOOM_STEP, widthPx / 2, widthPx, limits)),
+    zoomOut: () => apply(zoomAbout(transform, 1 / ZOOM_STEP, widthPx / 2, widthPx, limits)),
+    fit: () => apply(IDENTITY),
+    pan: (fraction) => apply(panBy(transform, -fraction * widthPx, widthPx, limits)),
+    canZoomIn: transform.k < limits.maxK - 1e-9,
+    canZoomOut: transform.k > limits.minK + 1e-9,
+  };
+
+  /** Selects an event and, if it is off screen, pans the timeline (never zooms) to show it. */
+  const selectAndShow = (id: string | null) => {
+    setSelectedId(id);
+    const e = id === null ? null : dataset.events.find((x) => x.id === id);
+    if (e) apply(transformToShow(domain, widthPx, transform, e.startMs, e.endMs, limits));
+  };
+  const step = (direction: 1 | -1) => {
+    const id = stepSelection(shown, selectedId, direction);
+    if (id) selectAndShow(id);
+  };
 
   const close = useCallback(() => {
     const id = selectedId;
@@ -28,17 +104,63 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     if (id) (document.getElementById(`event-${id}`) ?? document.getElementById('timeline-plot'))?.focus();
   }, [selectedId]);
 
+  // Esc closes the details; n/p (or ] and [) step through events, wherever focus is but a text field.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.key === 'Escape' && selectedId) close();
+    else if (!isTyping(e.target) && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (e.key === 'n' || e.key === ']') step(1);
+      else if (e.key === 'p' || e.key === '[') step(-1);
+    }
+  });
   useEffect(() => {
-    if (!selectedId) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selectedId, close]);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  // Benchmarks wait for this: the dataset's first draw is on screen.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => performance.mark('timeline-ready'));
+    return () => cancelAnimationFrame(frame);
+  }, [dataset]);
+
+  const allOn = active.size === known.categories.size;
+  const atFit = transform.k <= 1 + 1e-9;
+  useUrlSync(
+    {
+      ...(allOn ? {} : { cats: dataset.categories.map((c) => c.id).filter((id) => active.has(id)) }),
+      ...(selectedId ? { event: selectedId } : {}),
+      ...(atFit ? {} : { fromMs: model.viewStartMs, toMs: model.viewEndMs }),
+      ...(query.trim() ? { q: query.trim() } : {}),
+    },
+    known,
+    useCallback(
+      ({ view, notices: n }: { view: UrlView; notices: string[] }) => {
+        setActive(new Set(view.cats ?? known.categories));
+        setSelectedId(view.event ?? null);
+        setQuery(view.q ?? '');
+        setNotices(n);
+        if (view.fromMs !== undefined) showRange(view.fromMs, view.toMs!);
+        else apply(IDENTITY);
+      },
+      [known, showRange, apply],
+    ),
+    fromUrl,
+  );
 
   return (
     <main className="view">
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
+      <Toolbar
+        dataset={dataset}
+        query={query}
+        onQuery={setQuery}
+        matchCount={shown.length}
+        filteredCount={filtered.length}
+        onStep={step}
+        canStep={shown.length > 0}
+        exportable={{ events: inView, model }}
+      />
       <CategoryFilters
         categories={dataset.categories}
         counts={counts}
@@ -46,17 +168,54 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
         shownCount={shown.length}
         totalCount={dataset.events.length}
         onToggle={(id) => setActive((a) => toggleCategory(a, id))}
-        onAll={() => setActive(new Set(dataset.categories.map((c) => c.id)))}
+        onAll={() => setActive(new Set(known.categories))}
         onNone={() => setActive(new Set())}
       />
       <Legend />
-      <Timeline domain={domain} events={shown} colorOf={colorOf} selectedId={selectedId} onSelect={setSelectedId} />
+      <ErrorBoundary what="The timeline">
+        <Timeline
+          plotRef={plotRef}
+          model={model}
+          shownCount={shown.length}
+          selectedId={selectedId}
+          query={query}
+          onSelect={setSelectedId}
+          zoom={zoom}
+        >
+          <Overview
+            domain={domain}
+            widthPx={widthPx}
+            events={shown}
+            viewStartMs={model.viewStartMs}
+            viewEndMs={model.viewEndMs}
+            onShowRange={showRange}
+          />
+        </Timeline>
+      </ErrorBoundary>
       <div className="reading">
-        <EventDetails event={selected} categories={dataset.categories} onClose={close} />
-        <ArticleText
-          source={dataset.source}
-          highlight={selected ? { start: selected.quoteStart, end: selected.quoteStart + selected.quote.length } : null}
-        />
+        <div className="reading__side">
+          <ErrorBoundary what="The event details">
+            <EventDetails event={selected} categories={dataset.categories} onClose={close} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The list of events">
+            <EventList
+              events={inView}
+              totalShown={shown.length}
+              categories={dataset.categories}
+              selectedId={selectedId}
+              query={query}
+              onSelect={selectAndShow}
+            />
+          </ErrorBoundary>
+        </div>
+        <ErrorBoundary what="The article">
+          <ArticleText
+            source={dataset.source}
+            highlight={
+              selected ? { start: selected.quoteStart, end: selected.quoteStart + selected.quote.length } : null
+            }
+          />
+        </ErrorBoundary>
       </div>
     </main>
   );

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { describeIssue, parseDatasetText, type Dataset } from '../data/dataset';
-import { fetchDatasetText, resolveDataUrl } from '../data/loadDataset';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { describeIssue, type Dataset } from '../data/dataset';
+import { fetchDatasetText, readDatasetFile, resolveDataUrl, type Loaded } from '../data/loadDataset';
+import { parseDatasetInBackground } from '../data/parseInBackground';
 
 export interface LoadProblem {
   readonly summary: string;
@@ -13,6 +14,8 @@ export interface DatasetState {
   readonly dataset: Dataset | null;
   /** Counts successful loads, so a new dataset starts with fresh filters and selection. */
   readonly version: number;
+  /** Whether the dataset came from the page's address (its link state applies) or a file. */
+  readonly fromUrl: boolean;
   readonly loading: boolean;
   readonly progress: { readonly loadedBytes: number; readonly totalBytes: number | null } | null;
   readonly problem: LoadProblem | null;
@@ -23,60 +26,92 @@ interface Settled {
   readonly problem: LoadProblem | null;
 }
 
-/** Loads and validates the dataset named by `?data=` (or the bundled one). */
+/**
+ * Loads and validates the dataset named by `?data=` (or the bundled one), and any file the user
+ * opens or drops. Whatever fails, the dataset on screen stays.
+ */
 export function useDataset(dataParam: string | null, pageUrl: string) {
   const [attempt, setAttempt] = useState(0);
   const resolved = useMemo(() => resolveDataUrl(dataParam, pageUrl), [dataParam, pageUrl]);
-  const requestKey = resolved.ok ? `${attempt}:${resolved.value.href}` : null;
-  const [loaded, setLoaded] = useState<{ dataset: Dataset | null; version: number }>({ dataset: null, version: 0 });
+  const urlKey = resolved.ok ? `url:${attempt}:${resolved.value.href}` : null;
+  const [fileKey, setFileKey] = useState<string | null>(null);
+  const currentKey = fileKey ?? urlKey;
+  const [loaded, setLoaded] = useState<{ dataset: Dataset | null; version: number; fromUrl: boolean }>({
+    dataset: null,
+    version: 0,
+    fromUrl: true,
+  });
   const [settled, setSettled] = useState<Settled | null>(null);
   const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(
     null,
   );
+  const files = useRef(0);
 
-  useEffect(() => {
-    if (!resolved.ok || requestKey === null) return;
-    const controller = new AbortController();
-    const url = resolved.value;
-    void fetchDatasetText(url, {
-      signal: controller.signal,
-      onProgress: (loadedBytes, totalBytes) => setProgress({ key: requestKey, loadedBytes, totalBytes }),
-    }).then((text) => {
-      if (controller.signal.aborted) return;
+  const finish = useCallback(
+    async (key: string, where: string, text: Loaded<string>, fromUrl: boolean, signal?: AbortSignal) => {
+      if (signal?.aborted) return;
       if (!text.ok) {
-        setSettled({ key: requestKey, problem: { summary: text.message, details: [], retryable: text.retryable } });
+        setSettled({ key, problem: { summary: text.message, details: [], retryable: text.retryable } });
         return;
       }
-      const parsed = parseDatasetText(text.value);
+      const parsed = await parseDatasetInBackground(text.value);
+      if (signal?.aborted) return;
       if (!parsed.ok) {
         const n = parsed.issues.length;
         setSettled({
-          key: requestKey,
+          key,
           problem: {
-            summary: `The dataset at ${url.href} has ${n} problem${n === 1 ? '' : 's'} and cannot be shown.`,
+            summary: `${where} has ${n} problem${n === 1 ? '' : 's'} and cannot be shown.`,
             details: parsed.issues.map(describeIssue),
             retryable: false,
           },
         });
         return;
       }
-      setLoaded((l) => ({ dataset: parsed.dataset, version: l.version + 1 }));
-      setSettled({ key: requestKey, problem: null });
-    });
-    return () => controller.abort();
-  }, [resolved, requestKey]);
+      setLoaded((l) => ({ dataset: parsed.dataset, version: l.version + 1, fromUrl }));
+      setSettled({ key, problem: null });
+    },
+    [],
+  );
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const current = settled !== null && settled.key === requestKey;
+  useEffect(() => {
+    if (!resolved.ok || urlKey === null) return;
+    const controller = new AbortController();
+    const url = resolved.value;
+    void fetchDatasetText(url, {
+      signal: controller.signal,
+      onProgress: (loadedBytes, totalBytes) => setProgress({ key: urlKey, loadedBytes, totalBytes }),
+    }).then((text) => finish(urlKey, `The dataset at ${url.href}`, text, true, controller.signal));
+    return () => controller.abort();
+  }, [resolved, urlKey, finish]);
+
+  const loadFile = useCallback(
+    (file: File) => {
+      const key = `file:${++files.current}`;
+      setFileKey(key);
+      void readDatasetFile(file, {
+        onProgress: (loadedBytes, totalBytes) => setProgress({ key, loadedBytes, totalBytes }),
+      }).then((text) => finish(key, `The file ${file.name}`, text, false));
+    },
+    [finish],
+  );
+
+  const retry = useCallback(() => {
+    setFileKey(null);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const current = settled !== null && settled.key === currentKey;
   const state: DatasetState = {
     ...loaded,
-    loading: requestKey !== null && !current,
-    progress: progress && progress.key === requestKey && !current ? progress : null,
-    problem: resolved.ok
-      ? current
-        ? settled.problem
-        : null
-      : { summary: resolved.message, details: [], retryable: false },
+    loading: currentKey !== null && !current,
+    progress: progress && progress.key === currentKey && !current ? progress : null,
+    problem:
+      fileKey === null && !resolved.ok
+        ? { summary: resolved.message, details: [], retryable: false }
+        : current
+          ? settled.problem
+          : null,
   };
-  return { ...state, retry };
+  return { ...state, retry, loadFile };
 }

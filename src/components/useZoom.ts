@@ -9,10 +9,17 @@ import { IDENTITY, constrain, type ZoomLimits, type ZoomTransform } from '../tim
  * Programmatic zoom goes through the same behaviour (`apply`), so the next wheel continues from
  * where the buttons left off. When the width changes, the visible dates are kept.
  */
-export function useZoom(ref: RefObject<HTMLElement | null>, widthPx: number, limits: ZoomLimits) {
+export function useZoom(
+  ref: RefObject<HTMLElement | null>,
+  widthPx: number,
+  limits: ZoomLimits,
+  /** The first view, once the width is known (e.g. a shared link's window). */
+  initial: (widthPx: number) => ZoomTransform = () => IDENTITY,
+) {
   const [transform, setTransform] = useState<ZoomTransform>(IDENTITY);
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
-  const last = useRef({ transform: IDENTITY, widthPx });
+  const last = useRef<{ transform: ZoomTransform; widthPx: number } | null>(null);
+  const initialRef = useRef(initial);
 
   useEffect(() => {
     const el = ref.current;
@@ -40,10 +47,11 @@ export function useZoom(ref: RefObject<HTMLElement | null>, widthPx: number, lim
     const selection = select(el);
     selection.call(z);
     behaviour.current = z;
-    // Keep the same dates in view across a resize (or keep the transform as it was).
+    // Keep the same dates in view across a resize; the very first time, start at `initial`.
     const previous = last.current;
-    const ratio = previous.widthPx > 0 ? widthPx / previous.widthPx : 1;
-    const t = constrain({ k: previous.transform.k, x: previous.transform.x * ratio }, widthPx, limits);
+    const t = previous
+      ? constrain({ k: previous.transform.k, x: previous.transform.x * (widthPx / previous.widthPx) }, widthPx, limits)
+      : constrain(initialRef.current(widthPx), widthPx, limits);
     z.transform(selection, zoomIdentity.translate(t.x, 0).scale(t.k));
     return () => {
       selection.on('.zoom', null);

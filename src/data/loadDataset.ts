@@ -45,6 +45,58 @@ function size(bytes: number): string {
   return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+/**
+ * Reads a byte stream as UTF-8 text, reporting progress; null (and the stream cancelled) once it
+ * passes `maxBytes`.
+ */
+export async function readTextStream(
+  stream: ReadableStream<Uint8Array>,
+  totalBytes: number | null,
+  maxBytes: number,
+  onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
+): Promise<string | null> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const chunks: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(decoder.decode(value, { stream: true }));
+    onProgress?.(loaded, totalBytes);
+  }
+  chunks.push(decoder.decode());
+  return chunks.join('');
+}
+
+/** Reads a file the user chose or dropped, with the same size cap and progress as a download. */
+export async function readDatasetFile(
+  file: Blob & { readonly name?: string },
+  options: Pick<FetchOptions, 'maxBytes' | 'onProgress'> = {},
+): Promise<Loaded<string>> {
+  const { maxBytes = DEFAULT_MAX_BYTES, onProgress } = options;
+  const name = clip(file.name ?? 'the file');
+  if (file.size > maxBytes)
+    return {
+      ok: false,
+      message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`,
+      retryable: false,
+    };
+  try {
+    const text = await readTextStream(file.stream(), file.size, maxBytes, onProgress);
+    return text === null
+      ? { ok: false, message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`, retryable: false }
+      : { ok: true, value: text };
+  } catch {
+    return { ok: false, message: `${name} could not be read.`, retryable: false };
+  }
+}
+
 /** Fetches the dataset's text. Never throws; an abort by the caller comes back as not retryable. */
 export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Promise<Loaded<string>> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, onProgress, fetchImpl = fetch } = options;
@@ -74,22 +126,8 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     const total = Number.isFinite(declared) && declared > 0 ? declared : null;
     if (total !== null && total > maxBytes) return tooBig;
     if (!response.body) return { ok: true, value: await response.text() };
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let loaded = 0;
-    let text = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      if (loaded > maxBytes) {
-        await reader.cancel();
-        return tooBig;
-      }
-      text += decoder.decode(value, { stream: true });
-      onProgress?.(loaded, total);
-    }
-    return { ok: true, value: text + decoder.decode() };
+    const text = await readTextStream(response.body, total, maxBytes, onProgress);
+    return text === null ? tooBig : { ok: true, value: text };
   } catch {
     if (timedOut)
       return {

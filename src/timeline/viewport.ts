@@ -80,3 +80,26 @@ export function transformForRange(
   const x = (-(startMs - domain[0]) / span) * widthPx * k;
   return constrain({ k, x }, widthPx, limits);
 }
+
+/**
+ * The smallest change of view that brings [startMs, endMs) into view, never changing the zoom:
+ * unchanged if it already shows inside the middle 90% of the plot; otherwise panned to centre it,
+ * or, when it is longer than the view, to put its start a tenth of the way in.
+ */
+export function transformToShow(
+  domain: readonly [number, number],
+  widthPx: number,
+  t: ZoomTransform,
+  startMs: number,
+  endMs: number,
+  limits: ZoomLimits,
+): ZoomTransform {
+  const [a, b] = viewScale(domain, widthPx, t)
+    .domain()
+    .map((d) => d.getTime()) as [number, number];
+  const span = b - a;
+  const inner = [a + span * 0.05, b - span * 0.05] as const;
+  if (startMs <= inner[1] && endMs >= inner[0]) return t;
+  const from = endMs - startMs <= span * 0.8 ? (startMs + endMs) / 2 - span / 2 : startMs - span * 0.1;
+  return transformForRange(domain, widthPx, from, from + span, limits);
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { Dataset, TimelineEvent } from '../data/dataset';
+import { eventsToCsv } from '../export/csv';
+import { eventsToDatasetJson } from '../export/json';
+import { timelineSvg } from '../export/svg';
+import { formatRangeForDisplay } from '../timeline/rangeLabel';
+import type { RenderModel } from '../timeline/renderModel';
+import { download, svgToPng } from './download';
+
+interface ExportMenuProps {
+  readonly dataset: Dataset;
+  /** The events in the current window that pass the filters and search. */
+  readonly events: readonly TimelineEvent[];
+  readonly model: RenderModel;
+}
+
+function baseName(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'timeline'
+  );
+}
+
+/** Export the visible events as CSV or JSON (loadable again), and the timeline as SVG or PNG. */
+export function ExportMenu({ dataset, events, model }: ExportMenuProps) {
+  const [status, setStatus] = useState('');
+  const name = baseName(dataset.source.title);
+  const caption = `${events.length} events, ${formatRangeForDisplay(model.viewStartMs, model.viewEndMs)}. As reported by ${dataset.source.publisher}; each event's source passage is in the JSON export.`;
+  const svg = () => timelineSvg(model, dataset.source.title, caption);
+  const done = (what: string) => setStatus(`Saved ${what}.`);
+
+  return (
+    <details className="export">
+      <summary>Export</summary>
+      <div className="export__menu">
+        <p className="export__hint">The {events.length} events in view, as filtered:</p>
+        <button
+          type="button"
+          onClick={() => (download(eventsToCsv(events, dataset.categories), `${name}.csv`, 'text/csv'), done('CSV'))}
+        >
+          Events as CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => (
+            download(eventsToDatasetJson(dataset, events), `${name}.json`, 'application/json'),
+            done('JSON')
+          )}
+        >
+          Events as JSON (loadable)
+        </button>
+        <button type="button" onClick={() => (download(svg(), `${name}.svg`, 'image/svg+xml'), done('SVG'))}>
+          Timeline as SVG
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void svgToPng(svg(), model.widthPx, model.heightPx + 64).then(
+              (png) => (download(png, `${name}.png`, 'image/png'), done('PNG')),
+              (e: Error) => setStatus(`The PNG could not be made: ${e.message}.`),
+            )
+          }
+        >
+          Timeline as PNG
+        </button>
+        <p className="export__status" role="status">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}

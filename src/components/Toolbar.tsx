@@ -1,0 +1,57 @@
+import type { Dataset, TimelineEvent } from '../data/dataset';
+import type { RenderModel } from '../timeline/renderModel';
+import { ExportMenu } from './ExportMenu';
+
+interface ToolbarProps {
+  readonly dataset: Dataset;
+  readonly query: string;
+  readonly onQuery: (q: string) => void;
+  /** Events passing filters and search, and passing filters alone. */
+  readonly matchCount: number;
+  readonly filteredCount: number;
+  readonly onStep: (direction: 1 | -1) => void;
+  readonly canStep: boolean;
+  readonly exportable: { readonly events: readonly TimelineEvent[]; readonly model: RenderModel };
+}
+
+/** Search, previous/next and export: the ways to move through and take away the events. */
+export function Toolbar({
+  dataset,
+  query,
+  onQuery,
+  matchCount,
+  filteredCount,
+  onStep,
+  canStep,
+  exportable,
+}: ToolbarProps) {
+  return (
+    <div className="toolbar">
+      <search className="search">
+        <label htmlFor="event-search">Search events</label>
+        <input
+          id="event-search"
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          placeholder="Words in titles, quotes, actors…"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="search-count"
+        />
+        <span id="search-count" className="search__count" aria-live="polite">
+          {query.trim() ? `${matchCount} of ${filteredCount} events match` : ''}
+        </span>
+      </search>
+      <div className="toolbar__actions">
+        <button type="button" onClick={() => onStep(-1)} disabled={!canStep} title="Previous event (p or [)">
+          ← Previous event
+        </button>
+        <button type="button" onClick={() => onStep(1)} disabled={!canStep} title="Next event (n or ])">
+          Next event →
+        </button>
+        <ExportMenu dataset={dataset} events={exportable.events} model={exportable.model} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { TimelineEvent } from '../data/dataset';
+import { markLabelText, visiblePlaced, type EventLayout, type PlacedEvent } from './layout';
+import { markGeometry, type MarkGeometry } from './marks';
+import { chooseTicks, type Tick } from './ticks';
+import { viewScale, type ZoomTransform } from './viewport';
+
+/**
+ * Everything the plot draws for one view, in px: ticks and marks. The React plot and the SVG
+ * export both draw from this, so an export looks like the screen.
+ */
+
+export const AXIS_HEIGHT_PX = 34;
+export const LANE_HEIGHT_PX = 27;
+const BOTTOM_PAD_PX = 8;
+
+export interface RenderedMark {
+  readonly placed: PlacedEvent;
+  readonly geometry: MarkGeometry;
+  readonly topPx: number;
+  readonly color: string;
+  readonly label: string;
+}
+
+export interface RenderModel {
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly viewStartMs: number;
+  readonly viewEndMs: number;
+  readonly ticks: readonly (Tick & { readonly xPx: number })[];
+  readonly marks: readonly RenderedMark[];
+}
+
+export function buildRenderModel(
+  layout: EventLayout,
+  domain: readonly [number, number],
+  widthPx: number,
+  transform: ZoomTransform,
+  colorOf: (e: TimelineEvent) => string,
+): RenderModel {
+  const scale = viewScale(domain, widthPx, transform);
+  const [viewStartMs, viewEndMs] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const toPx = (ms: number) => scale(ms);
+  const ticks = chooseTicks(viewStartMs, viewEndMs, widthPx).ticks.map((t) => ({ ...t, xPx: toPx(t.ms) }));
+  const marks = visiblePlaced(layout, viewStartMs, viewEndMs).map((placed) => ({
+    placed,
+    geometry: markGeometry(placed, toPx, widthPx),
+    topPx: AXIS_HEIGHT_PX + 4 + placed.lane * LANE_HEIGHT_PX,
+    color: colorOf(placed.event),
+    label: markLabelText(placed.event),
+  }));
+  const heightPx = AXIS_HEIGHT_PX + Math.max(1, layout.laneCount) * LANE_HEIGHT_PX + BOTTOM_PAD_PX;
+  return { widthPx, heightPx, viewStartMs, viewEndMs, ticks, marks };
+}
