@@ -88,7 +88,11 @@ export async function readDatasetFile(
       retryable: false,
     };
   try {
-    const text = await readTextStream(file.stream(), file.size, maxBytes, onProgress);
+    // Blob.stream() gives progress; where it is missing (older browsers, jsdom) read it whole.
+    const text =
+      typeof file.stream === 'function'
+        ? await readTextStream(file.stream(), file.size, maxBytes, onProgress)
+        : await file.text();
     return text === null
       ? { ok: false, message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`, retryable: false }
       : { ok: true, value: text };
