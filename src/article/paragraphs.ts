@@ -38,3 +38,25 @@ export function segmentsOf(p: Paragraph, from: number, to: number): Segment[] {
     { text: p.text.slice(b - p.start), marked: false },
   ].filter((s) => s.text !== '');
 }
+
+/**
+ * Which paragraphs to draw, [first, last): all of a short text; of a long one, those around the
+ * paragraph holding `offset` (or the beginning when offset is -1), `before` and `after` of it.
+ */
+export function paragraphWindow(
+  paragraphs: readonly Paragraph[],
+  offset: number,
+  before: number,
+  after: number,
+): [number, number] {
+  if (paragraphs.length <= before + after + 1) return [0, paragraphs.length];
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const at = offset < 0 ? 0 : lo;
+  return [Math.max(0, at - before), Math.min(paragraphs.length, at + after + 1)];
+}

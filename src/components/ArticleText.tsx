@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { segmentsOf, splitParagraphs } from '../article/paragraphs';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { paragraphWindow, segmentsOf, splitParagraphs } from '../article/paragraphs';
 import type { SourceInput } from '../data/schema';
 
 interface ArticleTextProps {
@@ -8,12 +8,19 @@ interface ArticleTextProps {
   readonly highlight: { readonly start: number; readonly end: number } | null;
 }
 
+/** Paragraphs drawn around the passage; a long text (a generated 10 MB one) shows a window of it. */
+const WINDOW = 80;
+
 /** The article's full text, with the selected event's passage in a <mark>, scrolled into view. */
 export function ArticleText({ source, highlight }: ArticleTextProps) {
   const paragraphs = useMemo(() => splitParagraphs(source.text), [source.text]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const from = highlight?.start ?? -1;
   const to = highlight?.end ?? -1;
+  // Extra paragraphs the reader asked for, for this passage only.
+  const [more, setMore] = useState({ from, before: 0, after: 0 });
+  const extra = more.from === from ? more : { from, before: 0, after: 0 };
+  const [first, last] = paragraphWindow(paragraphs, from, WINDOW + extra.before, WINDOW + extra.after);
 
   useEffect(() => {
     const body = bodyRef.current;
@@ -29,11 +36,29 @@ export function ArticleText({ source, highlight }: ArticleTextProps) {
     <section className="article" aria-labelledby="article-heading">
       <h2 id="article-heading">The article</h2>
       <div ref={bodyRef} className="article__body" tabIndex={0} role="region" aria-label="Full text of the article">
-        {paragraphs.map((p) => (
+        {first > 0 && (
+          <button
+            type="button"
+            className="article__more"
+            onClick={() => setMore({ ...extra, before: extra.before + 4 * WINDOW })}
+          >
+            Show earlier text ({first} paragraphs)
+          </button>
+        )}
+        {paragraphs.slice(first, last).map((p) => (
           <p key={p.start}>
             {segmentsOf(p, from, to).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : s.text))}
           </p>
         ))}
+        {last < paragraphs.length && (
+          <button
+            type="button"
+            className="article__more"
+            onClick={() => setMore({ ...extra, after: extra.after + 4 * WINDOW })}
+          >
+            Show later text ({paragraphs.length - last} paragraphs)
+          </button>
+        )}
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { densityBins } from '../timeline/density';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
 import { chooseTicks } from '../timeline/ticks';
@@ -19,19 +19,52 @@ const HANDLE_PX = 8;
 
 type Drag = { mode: 'move' | 'left' | 'right'; startX: number; from: number; to: number };
 
+/** The density bars and tick labels; they change with the events, not with the view, so zooming skips them. */
+const Density = memo(function Density({
+  bins,
+  domain,
+  widthPx,
+}: {
+  bins: Float64Array;
+  domain: readonly [number, number];
+  widthPx: number;
+}) {
+  const peak = Math.max(1e-9, ...bins);
+  const { ticks } = chooseTicks(domain[0], domain[1], widthPx, 90);
+  const toPx = (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * widthPx;
+  return (
+    <svg width={widthPx} height={HEIGHT_PX} aria-hidden="true" className="overview__density">
+      {Array.from(bins, (v, i) =>
+        v > 0 ? (
+          <rect
+            key={i}
+            x={i * BIN_PX}
+            width={BIN_PX - 0.5}
+            y={HEIGHT_PX - 14 - Math.sqrt(v / peak) * 26}
+            height={Math.sqrt(v / peak) * 26}
+          />
+        ) : null,
+      )}
+      {ticks.map((t) => (
+        <text key={t.ms} x={toPx(t.ms) + 3} y={HEIGHT_PX - 3} className="overview__tick">
+          {t.label}
+        </text>
+      ))}
+    </svg>
+  );
+});
+
 /**
  * The whole extent as a density strip, with a brush for the main view's window: drag it to pan,
  * drag its edges to zoom, click elsewhere to jump there. Arrow keys move it too.
  */
 export function Overview({ domain, widthPx, events, viewStartMs, viewEndMs, onShowRange }: OverviewProps) {
   const bins = useMemo(() => densityBins(events, domain, widthPx / BIN_PX), [events, domain, widthPx]);
-  const peak = Math.max(1e-9, ...bins);
   const msPerPx = (domain[1] - domain[0]) / widthPx;
   const toPx = (ms: number) => (ms - domain[0]) / msPerPx;
   const x0 = toPx(viewStartMs);
   const x1 = toPx(viewEndMs);
   const drag = useRef<Drag | null>(null);
-  const { ticks } = chooseTicks(domain[0], domain[1], widthPx, 90);
 
   const localX = (e: PointerEvent) => e.clientX - e.currentTarget.getBoundingClientRect().left;
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -88,24 +121,7 @@ export function Overview({ domain, widthPx, events, viewStartMs, viewEndMs, onSh
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
-      <svg width={widthPx} height={HEIGHT_PX} aria-hidden="true" className="overview__density">
-        {Array.from(bins, (v, i) =>
-          v > 0 ? (
-            <rect
-              key={i}
-              x={i * BIN_PX}
-              width={BIN_PX - 0.5}
-              y={HEIGHT_PX - 14 - Math.sqrt(v / peak) * 26}
-              height={Math.sqrt(v / peak) * 26}
-            />
-          ) : null,
-        )}
-        {ticks.map((t) => (
-          <text key={t.ms} x={toPx(t.ms) + 3} y={HEIGHT_PX - 3} className="overview__tick">
-            {t.label}
-          </text>
-        ))}
-      </svg>
+      <Density bins={bins} domain={domain} widthPx={widthPx} />
       <div
         className="overview__brush"
         style={{ left: x0, width: Math.max(2, x1 - x0) }}

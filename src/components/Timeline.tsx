@@ -4,6 +4,7 @@ import type { RenderModel } from '../timeline/renderModel';
 import { AXIS_HEIGHT_PX } from '../timeline/renderModel';
 import { Axis } from './Axis';
 import { EventMark } from './EventMark';
+import { OverflowStrip } from './OverflowStrip';
 import { ZoomControls } from './ZoomControls';
 
 export interface ZoomActions {
@@ -25,6 +26,7 @@ interface TimelineProps {
   readonly query: string;
   readonly onSelect: (id: string) => void;
   readonly zoom: ZoomActions;
+  readonly onZoomTo: (startMs: number, endMs: number) => void;
   /** Drawn under the plot, inside the timeline's box (the overview strip). */
   readonly children?: ReactNode;
 }
@@ -41,7 +43,17 @@ const KEYS: Record<string, (z: ZoomActions, shift: boolean) => void> = {
 };
 
 /** The plot: axis, grid and event marks for one view, with zoom buttons and keys. */
-export function Timeline({ plotRef, model, shownCount, selectedId, query, onSelect, zoom, children }: TimelineProps) {
+export function Timeline({
+  plotRef,
+  model,
+  shownCount,
+  selectedId,
+  query,
+  onSelect,
+  zoom,
+  onZoomTo,
+  children,
+}: TimelineProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     const action = KEYS[e.key];
     if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -101,6 +113,7 @@ export function Timeline({ plotRef, model, shownCount, selectedId, query, onSele
             onSelect={onSelect}
           />
         ))}
+        {model.overflow && <OverflowStrip overflow={model.overflow} widthPx={model.widthPx} onZoomTo={onZoomTo} />}
       </div>
       {children}
     </section>

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { countByCategory, filterEvents, toggleCategory } from '../state/filters';
 import { stepSelection } from '../state/navigation';
 import { searchEvents } from '../state/search';
 import { decodeView, type UrlView } from '../state/urlState';
-import { layoutEvents } from '../timeline/layout';
+import { LayoutLevels } from '../timeline/layout';
 import { buildRenderModel } from '../timeline/renderModel';
 import {
   IDENTITY,
@@ -30,6 +30,8 @@ import { useUrlSync } from './useUrlSync';
 import { useZoom } from './useZoom';
 
 const ZOOM_STEP = 2;
+/** Lanes at most; events beyond them are counted under the lanes until zooming in makes room. */
+const MAX_LANES = 30;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -65,14 +67,16 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   const counts = useMemo(() => countByCategory(dataset.events), [dataset]);
   const filtered = useMemo(() => filterEvents(dataset.events, active), [dataset, active]);
   const shown = useMemo(() => searchEvents(filtered, query), [filtered, query]);
-  const layout = useMemo(() => layoutEvents(shown, domain, widthPx), [shown, domain, widthPx]);
+  const levels = useMemo(() => new LayoutLevels(shown, domain, widthPx, MAX_LANES), [shown, domain, widthPx]);
   const colorOf = useMemo(() => {
     const colors = new Map(dataset.categories.map((c) => [c.id, c.color]));
     return (e: TimelineEvent) => colors.get(e.categories.find((c) => active.has(c)) ?? e.categories[0]!) ?? '#57534e';
   }, [dataset, active]);
-  const model = buildRenderModel(layout, domain, widthPx, transform, colorOf);
+  const model = buildRenderModel(levels.forZoom(transform.k), domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
   const inView = shown.filter((e) => e.startMs < model.viewEndMs && e.endMs > model.viewStartMs);
+  // The list follows the view at a lower priority, so zooming never waits for it.
+  const listed = useDeferredValue(inView);
 
   const showRange = useCallback(
     (fromMs: number, toMs: number) => apply(transformForRange(domain, widthPx, fromMs, toMs, limits)),
@@ -181,6 +185,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
           query={query}
           onSelect={setSelectedId}
           zoom={zoom}
+          onZoomTo={showRange}
         >
           <Overview
             domain={domain}
@@ -199,7 +204,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
           </ErrorBoundary>
           <ErrorBoundary what="The list of events">
             <EventList
-              events={inView}
+              events={listed}
               totalShown={shown.length}
               categories={dataset.categories}
               selectedId={selectedId}

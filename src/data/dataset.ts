@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { edtfBounds, parseEdtf, type Edtf } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
-import { locateQuotes } from './quotes';
+import { locateQuotes, type QuoteLocation } from './quotes';
 import { DatasetShape, type Category, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
@@ -46,6 +46,9 @@ export interface DatasetIssue {
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
+/** The quotes crossCheck located, kept for building the dataset so the text is scanned once. */
+const quotesFound = new WeakMap<object, Map<string, QuoteLocation>>();
+
 type AddIssue = (info: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -80,6 +83,7 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
   const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
   const quotes = events.flatMap((e) => (isRecord(e) && typeof e.quote === 'string' && e.quote !== '' ? [e.quote] : []));
   const located = text === null ? null : locateQuotes(text, quotes);
+  if (located) quotesFound.set(value, located);
   const seen = new Set<string>();
   events.forEach((e, i) => {
     if (!isRecord(e)) return;
@@ -134,17 +138,26 @@ function sortEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
-  const located = locateQuotes(
-    input.source.text,
-    input.events.map((e) => e.quote),
-  );
+  const located =
+    quotesFound.get(input) ??
+    locateQuotes(
+      input.source.text,
+      input.events.map((e) => e.quote),
+    );
   const parsed = input.events.map((e) => {
     const r = parseEdtf(e.date);
     if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
     return { e, edtf: r.value, bounds: edtfBounds(r.value) };
   });
-  const finite = parsed.flatMap((p) => [p.bounds.startMs, p.bounds.endMs]).filter((x): x is number => x !== null);
-  const extent = { startMs: Math.min(...finite), endMs: Math.max(...finite) };
+  // A loop, not Math.min(...xs): spreading 100,000 values overflows the stack.
+  const extent = { startMs: Infinity, endMs: -Infinity };
+  for (const { bounds } of parsed) {
+    for (const ms of [bounds.startMs, bounds.endMs]) {
+      if (ms === null) continue;
+      extent.startMs = Math.min(extent.startMs, ms);
+      extent.endMs = Math.max(extent.endMs, ms);
+    }
+  }
   const events = parsed.map(({ e, edtf, bounds }): TimelineEvent => {
     const startKnown = edtf.type === 'interval' ? edtf.start : edtf;
     const endKnown = edtf.type === 'interval' ? edtf.end : edtf;
@@ -154,8 +167,16 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     const endMs = bounds.endMs ?? (open(endKnown) ? extent.endMs : (startKnown as { endMs: number }).endMs);
     const shape: MarkShape =
       edtf.type === 'interval' ? 'range' : edtf.precision === 'day' || edtf.precision === 'time' ? 'point' : 'period';
+    // Built field by field (not spread), so every event has one shape and sorting stays fast.
     return {
-      ...e,
+      id: e.id,
+      title: e.title,
+      date: e.date,
+      categories: e.categories,
+      actors: e.actors,
+      attribution: e.attribution,
+      quote: e.quote,
+      note: e.note,
       edtf,
       startMs,
       endMs: Math.max(endMs, startMs + 1),

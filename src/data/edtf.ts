@@ -62,6 +62,7 @@ const MONTH_NAMES = [
 
 /** UTC milliseconds for a calendar date; unlike Date.UTC, years 0-99 stay themselves. */
 export function utcMs(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, month0, day, hour, minute, second);
   const d = new Date(0);
   d.setUTCFullYear(year, month0, day);
   d.setUTCHours(hour, minute, second, 0);

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../data/dataset';
 import { markLabelText, visiblePlaced, type EventLayout, type PlacedEvent } from './layout';
 import { markGeometry, type MarkGeometry } from './marks';
+import { summarizeOverflow, type OverflowSummary } from './overflow';
 import { chooseTicks, type Tick } from './ticks';
 import { viewScale, type ZoomTransform } from './viewport';
 
@@ -11,6 +12,7 @@ import { viewScale, type ZoomTransform } from './viewport';
 
 export const AXIS_HEIGHT_PX = 34;
 export const LANE_HEIGHT_PX = 27;
+export const OVERFLOW_HEIGHT_PX = 30;
 const BOTTOM_PAD_PX = 8;
 
 export interface RenderedMark {
@@ -28,6 +30,8 @@ export interface RenderModel {
   readonly viewEndMs: number;
   readonly ticks: readonly (Tick & { readonly xPx: number })[];
   readonly marks: readonly RenderedMark[];
+  /** Counts of the events with no lane at this zoom, drawn under the lanes; null when all have one. */
+  readonly overflow: (OverflowSummary & { readonly topPx: number }) | null;
 }
 
 export function buildRenderModel(
@@ -48,6 +52,20 @@ export function buildRenderModel(
     color: colorOf(placed.event),
     label: markLabelText(placed.event),
   }));
-  const heightPx = AXIS_HEIGHT_PX + Math.max(1, layout.laneCount) * LANE_HEIGHT_PX + BOTTOM_PAD_PX;
-  return { widthPx, heightPx, viewStartMs, viewEndMs, ticks, marks };
+  const lanesBottomPx = AXIS_HEIGHT_PX + Math.max(1, layout.laneCount) * LANE_HEIGHT_PX;
+  const overflow =
+    layout.overflow.length === 0
+      ? null
+      : {
+          ...summarizeOverflow(
+            layout.overflowStartsMs,
+            viewStartMs,
+            viewEndMs,
+            widthPx,
+            ticks.map((t) => t.ms),
+          ),
+          topPx: lanesBottomPx + 4,
+        };
+  const heightPx = lanesBottomPx + (overflow ? OVERFLOW_HEIGHT_PX : 0) + BOTTOM_PAD_PX;
+  return { widthPx, heightPx, viewStartMs, viewEndMs, ticks, marks, overflow };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf, splitParagraphs } from '../../src/article/paragraphs';
+import { paragraphWindow, segmentsOf, splitParagraphs } from '../../src/article/paragraphs';
 
 const text = 'First para.\n\nSecond para has the quote.\n \nThird.';
 
@@ -26,5 +26,20 @@ describe('segmentsOf', () => {
     const [first] = splitParagraphs(text);
     expect(segmentsOf(first!, 20, 30)).toEqual([{ text: 'First para.', marked: false }]);
     expect(segmentsOf(first!, -1, -1)).toEqual([{ text: 'First para.', marked: false }]);
+  });
+});
+
+describe('paragraphWindow', () => {
+  const many = splitParagraphs(Array.from({ length: 1000 }, (_, i) => `Paragraph ${i}.`).join('\n\n'));
+
+  it('draws every paragraph of a short text', () => {
+    expect(paragraphWindow(splitParagraphs(text), 5, 2, 2)).toEqual([0, 3]);
+  });
+
+  it('draws a window around the highlighted paragraph of a long one', () => {
+    const offset = many[500]!.start + 3;
+    expect(paragraphWindow(many, offset, 10, 20)).toEqual([490, 521]);
+    expect(paragraphWindow(many, -1, 10, 20)).toEqual([0, 21]);
+    expect(paragraphWindow(many, many[999]!.start, 10, 20)).toEqual([989, 1000]);
   });
 });
