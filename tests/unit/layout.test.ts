@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/data/dataset';
 import { utcMs } from '../../src/data/edtf';
 import { assignLanes } from '../../src/timeline/lanes';
-import { layoutEvents, visiblePlaced, type PlacedEvent } from '../../src/timeline/layout';
+import { LayoutLevels, layoutEvents, visiblePlaced, type PlacedEvent } from '../../src/timeline/layout';
+import { summarizeOverflow } from '../../src/timeline/overflow';
 import { markGeometry } from '../../src/timeline/marks';
 import { IDENTITY, fitDomain, viewScale, zoomAbout, zoomLimits } from '../../src/timeline/viewport';
 import { random } from './random';
@@ -178,5 +179,57 @@ describe('markGeometry', () => {
     const g = markGeometry(l.placed[0]!, (ms) => scale(ms), width);
     expect(g.leftPx + g.markLeftPx + g.markWidthPx / 2).toBeCloseTo(scale(aug15), 6);
     expect(g.labelLeftPx).toBeGreaterThan(g.markLeftPx);
+  });
+});
+
+describe('lane cap and zoom levels', () => {
+  const domain = fitDomain({ startMs: utcMs(2025, 0, 1), endMs: utcMs(2026, 0, 1) });
+
+  it('assignLanes leaves extents beyond the cap without a lane', () => {
+    const { lanes, laneCount } = assignLanes(
+      [
+        { startMs: 0, endMs: 10 },
+        { startMs: 1, endMs: 10 },
+        { startMs: 2, endMs: 10 },
+        { startMs: 11, endMs: 12 },
+      ],
+      2,
+    );
+    expect(lanes).toEqual([0, 1, -1, 0]);
+    expect(laneCount).toBe(2);
+  });
+
+  it('keeps one layout for every zoom when all events fit, so marks keep their rows', () => {
+    const events = randomEvents(5, 30);
+    const levels = new LayoutLevels(events, domain, 1000, 1000);
+    expect(levels.forZoom(1)).toBe(levels.forZoom(64));
+    expect(levels.forZoom(64).overflow).toEqual([]);
+  });
+
+  it('gives left-over events lanes as the zoom deepens, never more lanes than the cap', () => {
+    const events = randomEvents(9, 3000);
+    const levels = new LayoutLevels(events, domain, 1000, 12);
+    const counts = [1, 4, 16, 64].map((k) => levels.forZoom(k));
+    for (const layout of counts) {
+      expect(layout.laneCount).toBeLessThanOrEqual(12);
+      expect(layout.placed.length + layout.overflow.length).toBe(3000);
+    }
+    expect(counts[0]!.overflow.length).toBeGreaterThan(counts[3]!.overflow.length);
+  });
+});
+
+describe('summarizeOverflow', () => {
+  it('counts left-over events per tick interval and per column, where they start', () => {
+    const starts = Float64Array.from([5, 6, 15, 25, 26, 27, 95]);
+    const s = summarizeOverflow(starts, 0, 100, 100, [10, 20, 50]);
+    expect(s.buckets.map((b) => [b.startMs, b.endMs, b.count])).toEqual([
+      [0, 10, 2],
+      [10, 20, 1],
+      [20, 50, 3],
+      [50, 100, 1],
+    ]);
+    expect(s.inView).toBe(7);
+    expect(Array.from(s.columns).reduce((a, b) => a + b, 0)).toBe(7);
+    expect([s.columns[2], s.columns[13]]).toEqual([1, 2]);
   });
 });
