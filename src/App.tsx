@@ -1,4 +1,4 @@
-import { Header } from './components/Header';
+import { ArticleHeading } from './components/Header';
 import { LoadStatus } from './components/LoadStatus';
 import { OpenDataset } from './components/OpenDataset';
 import { ThemeToggle } from './components/ThemeToggle';
@@ -11,20 +11,18 @@ export function App({ dataParam, pageUrl }: { readonly dataParam: string | null;
   const { dataset } = state;
   return (
     <div className="page">
-      <div className="app-bar">
-        <span className="app-bar__name">Article timeline</span>
-        <OpenDataset onFile={state.loadFile} />
-        <ThemeToggle />
-      </div>
-      {dataset ? (
-        <Header source={dataset.source} />
-      ) : (
-        <header className="page-header">
-          <h1>Article timeline</h1>
-        </header>
-      )}
-      <LoadStatus state={state} onRetry={state.retry} />
-      {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
+      <header className="page-header">
+        <div className="app-bar">
+          <span className="app-bar__name">Article timeline</span>
+          <OpenDataset onFile={state.loadFile} />
+          <ThemeToggle />
+        </div>
+        {dataset ? <ArticleHeading source={dataset.source} /> : <h1>Article timeline</h1>}
+      </header>
+      <main className="view">
+        <LoadStatus state={state} onRetry={state.retry} />
+        {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
+      </main>
     </div>
   );
 }

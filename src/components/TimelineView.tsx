@@ -153,7 +153,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   );
 
   return (
-    <main className="view">
+    <>
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <Toolbar
         dataset={dataset}
@@ -222,6 +222,6 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
           />
         </ErrorBoundary>
       </div>
-    </main>
+    </>
   );
 }
