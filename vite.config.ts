@@ -13,6 +13,7 @@ function bundledDataset(): Plugin {
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/events.json', source: readFileSync('data/events.json', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: 'User-agent: *\nAllow: /\n' });
     },
   };
 }

@@ -17,7 +17,7 @@ export function App({ dataParam, pageUrl }: { readonly dataParam: string | null;
           <OpenDataset onFile={state.loadFile} />
           <ThemeToggle />
         </div>
-        {dataset ? <ArticleHeading source={dataset.source} /> : <h1>Article timeline</h1>}
+        {dataset ? <ArticleHeading source={dataset.source} /> : !state.loading && <h1>Article timeline</h1>}
       </header>
       <main className="view">
         <LoadStatus state={state} onRetry={state.retry} />
