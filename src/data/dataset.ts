@@ -143,8 +143,14 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
     return { e, edtf: r.value, bounds: edtfBounds(r.value) };
   });
-  const finite = parsed.flatMap((p) => [p.bounds.startMs, p.bounds.endMs]).filter((x): x is number => x !== null);
-  const extent = { startMs: Math.min(...finite), endMs: Math.max(...finite) };
+  // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
+  const extent = { startMs: Infinity, endMs: -Infinity };
+  for (const { bounds } of parsed)
+    for (const ms of [bounds.startMs, bounds.endMs])
+      if (ms !== null) {
+        extent.startMs = Math.min(extent.startMs, ms);
+        extent.endMs = Math.max(extent.endMs, ms);
+      }
   const events = parsed.map(({ e, edtf, bounds }): TimelineEvent => {
     const startKnown = edtf.type === 'interval' ? edtf.start : edtf;
     const endKnown = edtf.type === 'interval' ? edtf.end : edtf;
