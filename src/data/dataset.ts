@@ -3,7 +3,7 @@ import { edtfBounds, parseEdtf, type Edtf } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { locateQuotes } from './quotes';
-import { DatasetShape, type Category, type EventInput, type SourceInput } from './schema';
+import { DatasetShape, quoted, type Category, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
 export type MarkShape = 'point' | 'period' | 'range';
@@ -72,11 +72,14 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
     if (!isRecord(c) || typeof c.id !== 'string') return;
     if (known.has(c.id))
       addIssue({
-        message: `the category id "${c.id}" is used twice`,
+        message: `the category id ${quoted(c.id)} is used twice`,
         path: [at(value, 'categories', categories), at(categories, i, c), at(c, 'id', c.id)],
       });
     known.add(c.id);
   });
+  const names = [...known].slice(0, 10).map((id) => quoted(id).slice(1, -1));
+  const knownList =
+    names.length === 0 ? 'none' : names.join(', ') + (known.size > 10 ? ` and ${known.size - 10} more` : '');
   const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
   const quotes = events.flatMap((e) => (isRecord(e) && typeof e.quote === 'string' && e.quote !== '' ? [e.quote] : []));
   const located = text === null ? null : locateQuotes(text, quotes);
@@ -86,14 +89,17 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
     const base = [at(value, 'events', events), at(events, i, e)] as const;
     if (typeof e.id === 'string') {
       if (seen.has(e.id))
-        addIssue({ message: `the id "${e.id}" is used by an earlier event too`, path: [...base, at(e, 'id', e.id)] });
+        addIssue({
+          message: `the id ${quoted(e.id)} is used by an earlier event too`,
+          path: [...base, at(e, 'id', e.id)],
+        });
       seen.add(e.id);
     }
     if (Array.isArray(e.categories) && categories.length > 0) {
       e.categories.forEach((c, j) => {
         if (typeof c === 'string' && !known.has(c))
           addIssue({
-            message: `"${c}" is not a known category (known: ${[...known].join(', ') || 'none'})`,
+            message: `${quoted(c)} is not a known category (known: ${knownList})`,
             path: [...base, at(e, 'categories', e.categories), at(e.categories, j, c)],
           });
       });
@@ -124,7 +130,7 @@ function toIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
   let eventId: string | undefined;
   if (path[0] === 'events' && typeof path[1] === 'number' && isRecord(input) && Array.isArray(input.events)) {
     const e: unknown = input.events[path[1]];
-    if (isRecord(e) && typeof e.id === 'string' && e.id !== '') eventId = e.id.slice(0, 80);
+    if (isRecord(e) && typeof e.id === 'string' && e.id !== '') eventId = e.id;
   }
   return eventId === undefined ? { path, message: issue.message } : { path, eventId, message: issue.message };
 }
@@ -212,7 +218,7 @@ export function describeIssue(issue: DatasetIssue): string {
   if (path.length === 0) return `The dataset ${issue.message}.`;
   if (path[0] === 'events' && typeof path[1] === 'number') {
     const who = issue.eventId
-      ? `Event "${issue.eventId}" (events[${path[1]}])`
+      ? `Event ${quoted(issue.eventId)} (events[${path[1]}])`
       : `Event ${path[1] + 1} (events[${path[1]}])`;
     const field = pathText(path.slice(2));
     return field ? `${who}, field "${field}": ${issue.message}.` : `${who}: ${issue.message}.`;
