@@ -67,33 +67,36 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
   if (!isRecord(value) || !Array.isArray(value.events)) return;
   const events = value.events;
   const categories = Array.isArray(value.categories) ? value.categories : [];
-  const known = new Set<string>();
+  // Each id with the index of its first use, so a duplicate can say where the original is.
+  const known = new Map<string, number>();
   categories.forEach((c, i) => {
     if (!isRecord(c) || typeof c.id !== 'string') return;
-    if (known.has(c.id))
+    const first = known.get(c.id);
+    if (first !== undefined)
       addIssue({
-        message: `the category id ${quoted(c.id)} is used twice`,
+        message: `the category id ${quoted(c.id)} is already used by categories[${first}]`,
         path: [at(value, 'categories', categories), at(categories, i, c), at(c, 'id', c.id)],
       });
-    known.add(c.id);
+    else known.set(c.id, i);
   });
-  const names = [...known].slice(0, 10).map((id) => quoted(id).slice(1, -1));
+  const names = [...known.keys()].slice(0, 10).map((id) => quoted(id).slice(1, -1));
   const knownList =
     names.length === 0 ? 'none' : names.join(', ') + (known.size > 10 ? ` and ${known.size - 10} more` : '');
   const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
   const quotes = events.flatMap((e) => (isRecord(e) && typeof e.quote === 'string' && e.quote !== '' ? [e.quote] : []));
   const located = text === null ? null : locateQuotes(text, quotes);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   events.forEach((e, i) => {
     if (!isRecord(e)) return;
     const base = [at(value, 'events', events), at(events, i, e)] as const;
     if (typeof e.id === 'string') {
-      if (seen.has(e.id))
+      const first = seen.get(e.id);
+      if (first !== undefined)
         addIssue({
-          message: `the id ${quoted(e.id)} is used by an earlier event too`,
+          message: `the id ${quoted(e.id)} is already used by events[${first}]`,
           path: [...base, at(e, 'id', e.id)],
         });
-      seen.add(e.id);
+      else seen.set(e.id, i);
     }
     if (Array.isArray(e.categories) && categories.length > 0) {
       e.categories.forEach((c, j) => {

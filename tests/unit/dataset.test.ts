@@ -108,7 +108,7 @@ describe('parseDataset names what is wrong and where', () => {
     const d = smallDataset();
     d.events[2]!.id = 'summit';
     expect(problems(d)).toEqual([
-      'Event "summit" (events[2]), field "id": the id "summit" is used by an earlier event too.',
+      'Event "summit" (events[2]), field "id": the id "summit" is already used by events[1].',
     ]);
   });
 
