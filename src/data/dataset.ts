@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { edtfBounds, parseEdtf, type Edtf } from './edtf';
+import { edtfBounds, parseEdtf, type Edtf, type EdtfDate } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { locateQuotes } from './quotes';
@@ -150,23 +150,26 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
   const parsed = input.events.map((e) => {
     const r = parseEdtf(e.date);
     if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
-    return { e, edtf: r.value, bounds: edtfBounds(r.value) };
-  });
-  // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
-  const extent = { startMs: Infinity, endMs: -Infinity };
-  for (const { bounds } of parsed)
-    for (const ms of [bounds.startMs, bounds.endMs])
-      if (ms !== null) {
-        extent.startMs = Math.min(extent.startMs, ms);
-        extent.endMs = Math.max(extent.endMs, ms);
-      }
-  const events = parsed.map(({ e, edtf, bounds }): TimelineEvent => {
+    const edtf = r.value;
     const startKnown = edtf.type === 'interval' ? edtf.start : edtf;
     const endKnown = edtf.type === 'interval' ? edtf.end : edtf;
-    const open = (side: typeof startKnown) => side.type === 'open';
-    // An unknown side is drawn as the known side's own period; an open side runs to the data's edge.
-    const startMs = bounds.startMs ?? (open(startKnown) ? extent.startMs : (endKnown as { startMs: number }).startMs);
-    const endMs = bounds.endMs ?? (open(endKnown) ? extent.endMs : (startKnown as { endMs: number }).endMs);
+    const bounds = edtfBounds(edtf);
+    // A side the data does not give is drawn as the other side's own period; an open side then
+    // runs on to the data's edge, but covers at least that period.
+    const ownStartMs = bounds.startMs ?? (endKnown as EdtfDate).startMs;
+    const ownEndMs = bounds.endMs ?? (startKnown as EdtfDate).endMs;
+    return { e, edtf, startKnown, endKnown, ownStartMs, ownEndMs };
+  });
+  // Every event's own span is inside the extent, so the fit view shows each one whole.
+  // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
+  const extent = { startMs: Infinity, endMs: -Infinity };
+  for (const p of parsed) {
+    extent.startMs = Math.min(extent.startMs, p.ownStartMs);
+    extent.endMs = Math.max(extent.endMs, p.ownEndMs);
+  }
+  const events = parsed.map(({ e, edtf, startKnown, endKnown, ownStartMs, ownEndMs }): TimelineEvent => {
+    const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
+    const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
     const shape: MarkShape =
       edtf.type === 'interval' ? 'range' : edtf.precision === 'day' || edtf.precision === 'time' ? 'point' : 'period';
     // The spread goes last: V8 builds `{ ...e, more }` many times slower (1 s for 50,000 events).
