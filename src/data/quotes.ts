@@ -8,8 +8,8 @@
  */
 
 const WINDOW = 12;
-/** Size of the table that counts, roughly, how many quotes share each window. */
-const SHARED_MASK = (1 << 20) - 1;
+/** Most bits of the table that counts, roughly, how many quotes share each window (4 MB). */
+const MAX_SHARED_BITS = 20;
 
 export interface QuoteLocation {
   /** Offset of the first occurrence in the text, in UTF-16 code units; -1 when absent. */
@@ -54,14 +54,17 @@ export function locateQuotes(text: string, quotes: readonly string[]): Map<strin
   }
   if (long.length === 0 || text.length < WINDOW) return found;
 
-  // Counts are folded into a fixed table, so they can only overstate; that costs speed, never a match.
-  const shared = new Uint32Array(SHARED_MASK + 1);
-  for (const q of long) forEachWindow(q, (h) => shared[h & SHARED_MASK]!++);
+  // Counts are folded into a table about as big as there are windows (a few quotes must not
+  // cost 4 MB), so they can only overstate; that costs speed, never a match.
+  const windows = long.reduce((n, q) => n + q.length - WINDOW + 1, 0);
+  const mask = (1 << Math.min(MAX_SHARED_BITS, Math.ceil(Math.log2(windows + 1)))) - 1;
+  const shared = new Uint32Array(mask + 1);
+  for (const q of long) forEachWindow(q, (h) => shared[h & mask]!++);
   const byHash = new Map<number, { quote: string; offset: number }[]>();
   for (const quote of long) {
     let best = { hash: 0, offset: 0, shared: Infinity };
     forEachWindow(quote, (hash, offset) => {
-      if (shared[hash & SHARED_MASK]! < best.shared) best = { hash, offset, shared: shared[hash & SHARED_MASK]! };
+      if (shared[hash & mask]! < best.shared) best = { hash, offset, shared: shared[hash & mask]! };
     });
     const entry = { quote, offset: best.offset };
     const bucket = byHash.get(best.hash);
