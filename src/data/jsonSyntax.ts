@@ -42,7 +42,13 @@ function scanString(text: string, i: number): number | { offset: number; message
         if (!HEX4.test(text.slice(j + 2, j + 6))) return { offset: j, message: 'a \\u escape needs four hex digits' };
         j += 5;
       } else if ('"\\/bfnrt'.includes(e) && e !== '') j += 1;
-      else return { offset: j, message: `"\\${e}" is not a JSON escape` };
+      else if (e === '') break;
+      else {
+        // Shown the way describeChar shows it, so a line break after the backslash stays on one line.
+        const what = describeChar(text, j + 1);
+        const message = what.startsWith('"') ? `"\\${what.slice(1)}` : `a backslash before ${what}`;
+        return { offset: j, message: `${message} is not a JSON escape` };
+      }
     }
   }
   return { offset: text.length, message: 'a string is not closed (the file ends inside it)' };
