@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { edtfBounds, parseEdtf, type Edtf } from './edtf';
+import { edtfBounds, parseEdtf, type Edtf, type EdtfDate } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { locateQuotes, type QuoteLocation } from './quotes';
-import { DatasetShape, type Category, type EventInput, type SourceInput } from './schema';
+import { DatasetShape, quoted, type Category, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
 export type MarkShape = 'point' | 'period' | 'range';
@@ -70,34 +70,43 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
   if (!isRecord(value) || !Array.isArray(value.events)) return;
   const events = value.events;
   const categories = Array.isArray(value.categories) ? value.categories : [];
-  const known = new Set<string>();
+  // Each id with the index of its first use, so a duplicate can say where the original is.
+  const known = new Map<string, number>();
   categories.forEach((c, i) => {
     if (!isRecord(c) || typeof c.id !== 'string') return;
-    if (known.has(c.id))
+    const first = known.get(c.id);
+    if (first !== undefined)
       addIssue({
-        message: `the category id "${c.id}" is used twice`,
+        message: `the category id ${quoted(c.id)} is already used by categories[${first}]`,
         path: [at(value, 'categories', categories), at(categories, i, c), at(c, 'id', c.id)],
       });
-    known.add(c.id);
+    else known.set(c.id, i);
   });
+  const names = [...known.keys()].slice(0, 10).map((id) => quoted(id).slice(1, -1));
+  const knownList =
+    names.length === 0 ? 'none' : names.join(', ') + (known.size > 10 ? ` and ${known.size - 10} more` : '');
   const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
   const quotes = events.flatMap((e) => (isRecord(e) && typeof e.quote === 'string' && e.quote !== '' ? [e.quote] : []));
   const located = text === null ? null : locateQuotes(text, quotes);
   if (located) quotesFound.set(value, located);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   events.forEach((e, i) => {
     if (!isRecord(e)) return;
     const base = [at(value, 'events', events), at(events, i, e)] as const;
     if (typeof e.id === 'string') {
-      if (seen.has(e.id))
-        addIssue({ message: `the id "${e.id}" is used by an earlier event too`, path: [...base, at(e, 'id', e.id)] });
-      seen.add(e.id);
+      const first = seen.get(e.id);
+      if (first !== undefined)
+        addIssue({
+          message: `the id ${quoted(e.id)} is already used by events[${first}]`,
+          path: [...base, at(e, 'id', e.id)],
+        });
+      else seen.set(e.id, i);
     }
     if (Array.isArray(e.categories) && categories.length > 0) {
       e.categories.forEach((c, j) => {
         if (typeof c === 'string' && !known.has(c))
           addIssue({
-            message: `"${c}" is not a known category (known: ${[...known].join(', ') || 'none'})`,
+            message: `${quoted(c)} is not a known category (known: ${knownList})`,
             path: [...base, at(e, 'categories', e.categories), at(e.categories, j, c)],
           });
       });
@@ -128,7 +137,7 @@ function toIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
   let eventId: string | undefined;
   if (path[0] === 'events' && typeof path[1] === 'number' && isRecord(input) && Array.isArray(input.events)) {
     const e: unknown = input.events[path[1]];
-    if (isRecord(e) && typeof e.id === 'string' && e.id !== '') eventId = e.id.slice(0, 80);
+    if (isRecord(e) && typeof e.id === 'string' && e.id !== '') eventId = e.id;
   }
   return eventId === undefined ? { path, message: issue.message } : { path, eventId, message: issue.message };
 }
@@ -147,24 +156,26 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
   const parsed = input.events.map((e) => {
     const r = parseEdtf(e.date);
     if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
-    return { e, edtf: r.value, bounds: edtfBounds(r.value) };
-  });
-  // A loop, not Math.min(...xs): spreading 100,000 values overflows the stack.
-  const extent = { startMs: Infinity, endMs: -Infinity };
-  for (const { bounds } of parsed) {
-    for (const ms of [bounds.startMs, bounds.endMs]) {
-      if (ms === null) continue;
-      extent.startMs = Math.min(extent.startMs, ms);
-      extent.endMs = Math.max(extent.endMs, ms);
-    }
-  }
-  const events = parsed.map(({ e, edtf, bounds }): TimelineEvent => {
+    const edtf = r.value;
     const startKnown = edtf.type === 'interval' ? edtf.start : edtf;
     const endKnown = edtf.type === 'interval' ? edtf.end : edtf;
-    const open = (side: typeof startKnown) => side.type === 'open';
-    // An unknown side is drawn as the known side's own period; an open side runs to the data's edge.
-    const startMs = bounds.startMs ?? (open(startKnown) ? extent.startMs : (endKnown as { startMs: number }).startMs);
-    const endMs = bounds.endMs ?? (open(endKnown) ? extent.endMs : (startKnown as { endMs: number }).endMs);
+    const bounds = edtfBounds(edtf);
+    // A side the data does not give is drawn as the other side's own period; an open side then
+    // runs on to the data's edge, but covers at least that period.
+    const ownStartMs = bounds.startMs ?? (endKnown as EdtfDate).startMs;
+    const ownEndMs = bounds.endMs ?? (startKnown as EdtfDate).endMs;
+    return { e, edtf, startKnown, endKnown, ownStartMs, ownEndMs };
+  });
+  // Every event's own span is inside the extent, so the fit view shows each one whole.
+  // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
+  const extent = { startMs: Infinity, endMs: -Infinity };
+  for (const p of parsed) {
+    extent.startMs = Math.min(extent.startMs, p.ownStartMs);
+    extent.endMs = Math.max(extent.endMs, p.ownEndMs);
+  }
+  const events = parsed.map(({ e, edtf, startKnown, endKnown, ownStartMs, ownEndMs }): TimelineEvent => {
+    const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
+    const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
     const shape: MarkShape =
       edtf.type === 'interval' ? 'range' : edtf.precision === 'day' || edtf.precision === 'time' ? 'point' : 'period';
     // Built field by field (not spread), so every event has one shape and sorting stays fast.
@@ -225,7 +236,7 @@ export function describeIssue(issue: DatasetIssue): string {
   if (path.length === 0) return `The dataset ${issue.message}.`;
   if (path[0] === 'events' && typeof path[1] === 'number') {
     const who = issue.eventId
-      ? `Event "${issue.eventId}" (events[${path[1]}])`
+      ? `Event ${quoted(issue.eventId)} (events[${path[1]}])`
       : `Event ${path[1] + 1} (events[${path[1]}])`;
     const field = pathText(path.slice(2));
     return field ? `${who}, field "${field}": ${issue.message}.` : `${who}: ${issue.message}.`;

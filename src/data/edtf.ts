@@ -108,7 +108,8 @@ function parseDateTime(input: string): Result<EdtfDate> | null {
     const oh = Number(zone.slice(1, 3));
     const om = zone.length > 3 ? Number(zone.slice(4, 6)) : 0;
     if (oh > 14 || om > 59) return fail(`time zone offset ${zone} does not exist`);
-    offsetMinutes = sign * (oh * 60 + om);
+    // "-00:00" is UTC like "Z": no -0, which would not survive formatting and parsing again.
+    offsetMinutes = oh * 60 + om === 0 ? 0 : sign * (oh * 60 + om);
   }
   const startMs = utcMs(year, month - 1, day, hour, minute, second) - (offsetMinutes ?? 0) * 60_000;
   return {

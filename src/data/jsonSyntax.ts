@@ -16,8 +16,17 @@ type State = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'commaOrEnd
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
-function describeChar(c: string): string {
-  return c === '' ? 'the end of the file' : `"${c}"`;
+// Control, format and space characters print as nothing or as a plain space, and half a
+// surrogate pair as garbage, so those are named by code point; a double quote goes in single ones.
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Z}]$/u;
+
+/** The character at `i` (a whole code point) as a message shows it. */
+function describeChar(text: string, i: number): string {
+  const code = text.codePointAt(i);
+  if (code === undefined) return 'the end of the file';
+  const c = String.fromCodePoint(code);
+  if (INVISIBLE.test(c)) return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return c === '"' ? `'"'` : `"${c}"`;
 }
 
 /** Scans a string starting at the quote at `i`; returns the offset after it, or an error. */
@@ -33,7 +42,13 @@ function scanString(text: string, i: number): number | { offset: number; message
         if (!HEX4.test(text.slice(j + 2, j + 6))) return { offset: j, message: 'a \\u escape needs four hex digits' };
         j += 5;
       } else if ('"\\/bfnrt'.includes(e) && e !== '') j += 1;
-      else return { offset: j, message: `"\\${e}" is not a JSON escape` };
+      else if (e === '') break;
+      else {
+        // Shown the way describeChar shows it, so a line break after the backslash stays on one line.
+        const what = describeChar(text, j + 1);
+        const message = what.startsWith('"') ? `"\\${what.slice(1)}` : `a backslash before ${what}`;
+        return { offset: j, message: `${message} is not a JSON escape` };
+      }
     }
   }
   return { offset: text.length, message: 'a string is not closed (the file ends inside it)' };
@@ -71,7 +86,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     }
     switch (state) {
       case 'done':
-        return error(i, `unexpected ${describeChar(c)} after the end of the JSON value`);
+        return error(i, `unexpected ${describeChar(text, i)} after the end of the JSON value`);
       case 'value':
       case 'valueOrEnd':
         if (state === 'valueOrEnd' && c === ']') {
@@ -97,7 +112,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           if (!word)
             return error(
               i,
-              `expected a value (text in double quotes, a number, true, false, null, { or [), found ${describeChar(c)}`,
+              `expected a value (text in double quotes, a number, true, false, null, { or [), found ${describeChar(text, i)}`,
             );
           i += word.length;
           valueDone();
@@ -114,10 +129,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           if (typeof r !== 'number') return error(r.offset, r.message);
           i = r;
           state = 'colon';
-        } else return error(i, `expected a property name in double quotes, found ${describeChar(c)}`);
+        } else return error(i, `expected a property name in double quotes, found ${describeChar(text, i)}`);
         break;
       case 'colon':
-        if (c !== ':') return error(i, `expected ":" after the property name, found ${describeChar(c)}`);
+        if (c !== ':') return error(i, `expected ":" after the property name, found ${describeChar(text, i)}`);
         i++;
         state = 'value';
         break;
@@ -131,7 +146,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           stack.pop();
           i++;
           valueDone();
-        } else return error(i, `expected "," or "${close}", found ${describeChar(c)}`);
+        } else return error(i, `expected "," or "${close}", found ${describeChar(text, i)}`);
         break;
       }
     }

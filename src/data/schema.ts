@@ -18,6 +18,17 @@ export const LIMITS = {
   listLength: 200,
 } as const;
 
+/**
+ * A value from the data as a message shows it: in double quotes, escaped onto one line and
+ * clipped, so a 10 MB date or a line break in an id cannot make a 10 MB or two-line message.
+ */
+export function quoted(value: string, max = 80): string {
+  if (value.length <= max) return JSON.stringify(value);
+  // Do not cut a surrogate pair in half.
+  const end = /[\ud800-\udbff]/.test(value.charAt(max - 1)) ? max - 1 : max;
+  return JSON.stringify(`${value.slice(0, end)}…`);
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -41,7 +52,7 @@ const slug = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, (issue) =>
     issue.input === ''
       ? 'must not be empty'
-      : `"${String(issue.input)}" must be lowercase letters, digits and single hyphens, like "anchorage-summit"`,
+      : `${quoted(String(issue.input))} must be lowercase letters, digits and single hyphens, like "anchorage-summit"`,
   ),
 );
 
@@ -71,7 +82,7 @@ export const EdtfString = v.pipe(
     (issue) => {
       const r = parseEdtf(String(issue.input));
       if (!r.ok && r.error === 'is empty') return 'must not be empty';
-      return `"${String(issue.input)}" is not a valid EDTF date: ${r.ok ? 'unknown reason' : r.error}`;
+      return `${quoted(String(issue.input))} is not a valid EDTF date: ${r.ok ? 'unknown reason' : r.error}`;
     },
   ),
   v.description(
@@ -121,7 +132,7 @@ export const CategorySchema = object(
     description: v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('What belongs in this category.')),
     color: v.pipe(
       text(),
-      v.hexColor((issue) => `"${String(issue.input)}" must be a hex colour like "#1f77b4"`),
+      v.hexColor((issue) => `${quoted(String(issue.input))} must be a hex colour like "#1f77b4"`),
       v.description("Colour of the category's filter and events, as #rgb or #rrggbb."),
     ),
   },

@@ -67,6 +67,29 @@ describe('parseDataset on valid data', () => {
   });
 });
 
+describe('the extent of a dataset', () => {
+  it("holds an interval's unknown side, drawn as the known side's period", () => {
+    const d = smallDataset();
+    d.events = d.events.slice(0, 2);
+    d.events[0]!.date = '2025-05';
+    d.events[1]!.date = '/2025';
+    const r = parseDataset(d);
+    if (!r.ok) throw new Error(r.issues.map(describeIssue).join('\n'));
+    expect(r.dataset.extent).toEqual({ startMs: utcMs(2025, 0, 1), endMs: utcMs(2026, 0, 1) });
+    expect(r.dataset.events.find((e) => e.id === 'summit')).toMatchObject({ startMs: utcMs(2025, 0, 1) });
+  });
+
+  it("holds at least the known side's period of an event that is open at the other", () => {
+    const d = smallDataset();
+    d.events = d.events.slice(0, 1);
+    d.events[0]!.date = '2025-05/..';
+    const r = parseDataset(d);
+    if (!r.ok) throw new Error(r.issues.map(describeIssue).join('\n'));
+    expect(r.dataset.extent).toEqual({ startMs: utcMs(2025, 4, 1), endMs: utcMs(2025, 5, 1) });
+    expect(r.dataset.events[0]).toMatchObject({ startMs: utcMs(2025, 4, 1), endMs: utcMs(2025, 5, 1) });
+  });
+});
+
 describe('parseDataset names what is wrong and where', () => {
   it('rejects JSON of the wrong shape', () => {
     expect(problems([])).toEqual([
@@ -108,7 +131,7 @@ describe('parseDataset names what is wrong and where', () => {
     const d = smallDataset();
     d.events[2]!.id = 'summit';
     expect(problems(d)).toEqual([
-      'Event "summit" (events[2]), field "id": the id "summit" is used by an earlier event too.',
+      'Event "summit" (events[2]), field "id": the id "summit" is already used by events[1].',
     ]);
   });
 

@@ -27,6 +27,18 @@ describe('findJsonSyntaxError', () => {
     expect(at('{"a": "open')).toBe('1:12 a string is not closed (the file ends inside it)');
   });
 
+  it('names invisible characters by code point, a stray double quote in single quotes, a bad escape on one line', () => {
+    expect(at('\x1f\x8b\x08')).toMatch(/^1:1 expected a value .*, found character U\+001F$/);
+    expect(at('{"a":\u00a01}')).toMatch(/^1:6 expected a value .*, found character U\+00A0$/);
+    expect(at('[1,\ud800]')).toMatch(/^1:4 expected a value .*, found character U\+D800$/);
+    expect(at('{}\ufeff')).toBe('1:3 unexpected character U+FEFF after the end of the JSON value');
+    expect(at('\u{1f642}')).toMatch(/^1:1 expected a value .*, found "\u{1f642}"$/u);
+    expect(at('{"a": 1\n "b": 2}')).toBe(`2:2 expected "," or "}", found '"'`);
+    expect(at('"a\\\nb"')).toBe('1:3 a backslash before character U+000A is not a JSON escape');
+    expect(at('"\\\u{1f642}"')).toBe('1:2 "\\\u{1f642}" is not a JSON escape');
+    expect(at('"abc\\')).toBe('1:6 a string is not closed (the file ends inside it)');
+  });
+
   it('copes with deep nesting without overflowing the stack', () => {
     expect(at('['.repeat(200_000))).toBe('1:200001 the file ends too early (200000 brackets still open)');
   });

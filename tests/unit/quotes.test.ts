@@ -31,6 +31,23 @@ describe('locateQuotes', () => {
     for (const q of quotes) expect(found.get(q), q).toEqual(bruteForce(text, q));
   });
 
+  it('locates 20,000 quotes that share their opening words in one pass', () => {
+    // Formulaic quotes all begin alike; looked up by their opening they would share one bucket,
+    // checked at each of the 20,000 places the text says "Russia says that delegation".
+    const quotes = Array.from({ length: 20_000 }, (_, i) => `Russia says that delegation ${i} arrived on time`);
+    const text = quotes.map((q) => `${q}.`).join('\n\n');
+    const found = locateQuotes(text, [...quotes, 'Russia says that delegation 20000 arrived on time']);
+    let at = 0;
+    const wrong: string[] = [];
+    for (const q of quotes) {
+      const loc = found.get(q);
+      if (loc?.start !== at || loc.count !== 1) wrong.push(`${q}: ${JSON.stringify(loc)}, expected start ${at}`);
+      at += q.length + 3;
+    }
+    expect(wrong).toEqual([]);
+    expect(found.get('Russia says that delegation 20000 arrived on time')).toEqual({ start: -1, count: 0 });
+  });
+
   it('finds a quote at the very end of the text', () => {
     const text = 'x'.repeat(50) + 'the final words of it';
     expect(locateQuotes(text, ['the final words of it']).get('the final words of it')).toEqual({ start: 50, count: 1 });
