@@ -72,7 +72,7 @@ describe('event labels', () => {
     const { page } = await browser.open();
     for (const event of dayEvents) {
       await gotoApp(page);
-      for (let step = 0; step < 5; step++) {
+      for (let step = 0; step < 4; step++) {
         const dot = glyphOf(markOf(page, event));
         await dot.scrollIntoViewIfNeeded();
         const at = centerOf(await boxOf(dot));
