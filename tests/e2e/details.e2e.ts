@@ -63,7 +63,7 @@ describe('selecting an event', () => {
     await expectOpen(page, event);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(event.title);
-    await saveScreenshot(page, 'desktop-details');
+    await saveScreenshot(page, 'desktop-details', true);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => detailsOf(page, event).count()).toBe(0);

@@ -9,7 +9,6 @@ const PHONE: OpenOptions = {
   viewport: { width: 390, height: 844 },
   isMobile: true,
   hasTouch: true,
-  deviceScaleFactor: 2,
 };
 
 /** How many px the page is wider than the screen (0 when nothing overflows sideways). */

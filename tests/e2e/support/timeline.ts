@@ -1,6 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { settle } from './browser';
 import type { ExpectedEvent } from './dataset';
 
 /** Reading the timeline as a person sees it: the plot, its marks, its range line and its tick labels. */
@@ -146,21 +145,4 @@ export async function wheelAndWait(page: Page, deltaY: number): Promise<void> {
   await expect
     .poll(() => rangeText(page), { message: `a wheel of ${deltaY} should change the range` })
     .not.toBe(before);
-}
-
-/**
- * Applies `step` until the range line stops changing (at a zoom limit) or `maxSteps` is reached.
- * Returns the number of steps that changed the view.
- */
-export async function repeatUntilStable(page: Page, step: () => Promise<void>, maxSteps: number): Promise<number> {
-  let changed = 0;
-  for (let i = 0; i < maxSteps; i++) {
-    const before = await rangeText(page);
-    const ticksBefore = JSON.stringify(await tickLabels(page));
-    await step();
-    await settle(page);
-    if ((await rangeText(page)) === before && JSON.stringify(await tickLabels(page)) === ticksBefore) return changed;
-    changed++;
-  }
-  return changed;
 }
