@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gotoApp, saveScreenshot, useBrowser } from './support/browser';
+import { SMOOTH_SCROLL_TIMEOUT_MS, gotoApp, saveScreenshot, useBrowser } from './support/browser';
 import { readDataset, type ExpectedEvent } from './support/dataset';
 import { boxOf, markOf } from './support/timeline';
 
@@ -45,7 +45,10 @@ async function expectOpen(page: Page, event: ExpectedEvent): Promise<void> {
   expect(await marks.count(), `one highlighted passage for ${event.id}`).toBe(1);
   expect(await marks.textContent()).toBe(event.quote);
   await expect
-    .poll(() => markOverflowPx(page), { message: `passage of ${event.id} scrolled into the article box` })
+    .poll(() => markOverflowPx(page), {
+      message: `passage of ${event.id} scrolled into the article box`,
+      timeout: SMOOTH_SCROLL_TIMEOUT_MS,
+    })
     .toBe(0);
 }
 

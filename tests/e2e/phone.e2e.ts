@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gotoApp, saveScreenshot, settle, useBrowser, type OpenOptions } from './support/browser';
+import {
+  SMOOTH_SCROLL_TIMEOUT_MS,
+  gotoApp,
+  saveScreenshot,
+  settle,
+  useBrowser,
+  type OpenOptions,
+} from './support/browser';
 import { readDataset } from './support/dataset';
 import { boxOf, centerOf, markOf, plotOf, rangeText, shownRange } from './support/timeline';
 
@@ -71,7 +78,7 @@ describe('at phone size (390×844, touch)', () => {
             mark.x + mark.width <= body.x + body.width + 1
           );
         },
-        { message: 'the passage is scrolled into the article box' },
+        { message: 'the passage is scrolled into the article box', timeout: SMOOTH_SCROLL_TIMEOUT_MS },
       )
       .toBe(true);
 

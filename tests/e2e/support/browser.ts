@@ -12,6 +12,9 @@ export interface PageProblems {
   readonly failedRequests: string[];
 }
 
+/** How long a smooth scroll (the article box bringing a passage into view) may take on a busy machine. */
+export const SMOOTH_SCROLL_TIMEOUT_MS = 3_000;
+
 export interface OpenPage {
   readonly context: BrowserContext;
   readonly page: Page;
