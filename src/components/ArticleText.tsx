@@ -1,22 +1,28 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { paragraphWindow, segmentsOf, splitParagraphs } from '../article/paragraphs';
 import type { SourceInput } from '../data/schema';
 
 interface ArticleTextProps {
   readonly source: SourceInput;
-  /** The highlighted passage, as offsets into source.text, or null. */
-  readonly highlight: { readonly start: number; readonly end: number } | null;
+  /** The highlighted passage, as offsets [from, to) into source.text; -1 for none. */
+  readonly highlightFrom: number;
+  readonly highlightTo: number;
 }
 
 /** Paragraphs drawn around the passage; a long text (a generated 10 MB one) shows a window of it. */
 const WINDOW = 80;
 
-/** The article's full text, with the selected event's passage in a <mark>, scrolled into view. */
-export function ArticleText({ source, highlight }: ArticleTextProps) {
+/**
+ * The article's full text, with the selected event's passage in a <mark>, scrolled into view.
+ * Memoised: it redraws when the passage changes, not when the timeline zooms.
+ */
+export const ArticleText = memo(function ArticleText({
+  source,
+  highlightFrom: from,
+  highlightTo: to,
+}: ArticleTextProps) {
   const paragraphs = useMemo(() => splitParagraphs(source.text), [source.text]);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const from = highlight?.start ?? -1;
-  const to = highlight?.end ?? -1;
   // Extra paragraphs the reader asked for, for this passage only.
   const [more, setMore] = useState({ from, before: 0, after: 0 });
   const extra = more.from === from ? more : { from, before: 0, after: 0 };
@@ -62,4 +68,4 @@ export function ArticleText({ source, highlight }: ArticleTextProps) {
       </div>
     </section>
   );
-}
+});

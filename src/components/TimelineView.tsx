@@ -74,7 +74,11 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   }, [dataset, active]);
   const model = buildRenderModel(levels.forZoom(transform.k), domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
-  const inView = shown.filter((e) => e.startMs < model.viewEndMs && e.endMs > model.viewStartMs);
+  const { viewStartMs, viewEndMs } = model;
+  const inView = useMemo(
+    () => shown.filter((e) => e.startMs < viewEndMs && e.endMs > viewStartMs),
+    [shown, viewStartMs, viewEndMs],
+  );
   // The list follows the view at a lower priority, so zooming never waits for it.
   const listed = useDeferredValue(inView);
 
@@ -216,9 +220,8 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
         <ErrorBoundary what="The article">
           <ArticleText
             source={dataset.source}
-            highlight={
-              selected ? { start: selected.quoteStart, end: selected.quoteStart + selected.quote.length } : null
-            }
+            highlightFrom={selected ? selected.quoteStart : -1}
+            highlightTo={selected ? selected.quoteStart + selected.quote.length : -1}
           />
         </ErrorBoundary>
       </div>

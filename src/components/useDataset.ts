@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeIssue, type Dataset } from '../data/dataset';
 import { fetchDatasetText, readDatasetFile, resolveDataUrl, type Loaded } from '../data/loadDataset';
 import { parseDatasetInBackground } from '../data/parseInBackground';
@@ -68,8 +68,11 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
         });
         return;
       }
-      setLoaded((l) => ({ dataset: parsed.dataset, version: l.version + 1, fromUrl }));
-      setSettled({ key, problem: null });
+      // A transition, so React renders the new dataset in slices and the page stays responsive.
+      startTransition(() => {
+        setLoaded((l) => ({ dataset: parsed.dataset, version: l.version + 1, fromUrl }));
+        setSettled({ key, problem: null });
+      });
     },
     [],
   );

@@ -119,12 +119,23 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     retryable: false,
   };
   try {
-    const response = await fetchImpl(url.href, { signal: controller.signal, credentials: 'same-origin' });
+    // Asking for JSON makes hosts that answer unknown paths with the app's own page say 404 instead.
+    const response = await fetchImpl(url.href, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok)
       return {
         ok: false,
         message: `Could not load the dataset from ${where}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
         retryable: response.status >= 500 || response.status === 408 || response.status === 429,
+      };
+    if (/^text\/html\b/i.test(response.headers.get('content-type') ?? ''))
+      return {
+        ok: false,
+        message: `There is no dataset at ${where}: the server answered with a web page, not JSON. Check the address.`,
+        retryable: false,
       };
     const declared = Number(response.headers.get('content-length'));
     const total = Number.isFinite(declared) && declared > 0 ? declared : null;
