@@ -44,8 +44,12 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         style={{ left: p.markLeftPx, width: p.markWidthPx }}
         aria-hidden="true"
       />
-      <span className="mark__label" style={{ left: p.labelLeftPx, width: p.labelWidthPx }} aria-hidden="true">
-        <span className="mark__date">{p.dateLabel}</span> · <Highlighted text={p.title} query={p.query} />
+      <span className="mark__label" style={{ left: p.labelLeftPx, width: p.labelWidthPx }}>
+        {/* The title gives way to an ellipsis; the date stays visible. */}
+        <span className="mark__title">
+          <Highlighted text={p.title} query={p.query} />
+        </span>
+        <span className="mark__date">, {p.dateLabel}</span>
       </span>
     </button>
   );

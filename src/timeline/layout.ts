@@ -49,14 +49,14 @@ export interface EventLayout {
   readonly overflowStartsMs: Float64Array;
 }
 
-/** What a mark's label says: the date at its own precision, then the title. */
+/** What a mark's label says, and its accessible name: the title, then the date at its own precision. */
 export function markLabelText(event: Pick<TimelineEvent, 'dateLabel' | 'title'>): string {
-  return `${event.dateLabel} · ${event.title}`;
+  return `${event.title}, ${event.dateLabel}`;
 }
 
 /** The largest label, in px, for a plot this wide. */
 export function maxLabelPx(widthPx: number): number {
-  return Math.round(Math.min(250, Math.max(130, widthPx * 0.3)));
+  return Math.round(Math.min(250, Math.max(150, widthPx * 0.5)));
 }
 
 /** An estimate of a label's width in px, capped; the UI truncates longer titles to this width. */

@@ -50,7 +50,7 @@ export function markGeometry(p: PlacedEvent, toPx: (ms: number) => number, plotW
   const x1 = Math.max(toPx(event.endMs), x0 + MIN_BAR_PX);
   // Inside its bar, or up to the next mark in the lane, a label may show more of the title.
   const visibleBarPx = Math.min(x1, plotWidthPx) - Math.max(x0, 0);
-  const labelW = Math.max(grow(Math.max(x0, 0)), Math.min(p.fullLabelPx, visibleBarPx));
+  const labelW = Math.max(grow(Math.max(x0, 0)), visibleBarPx);
   const labelX =
     labelSide === 'right'
       ? Math.max(x0, Math.min(0, x1 - labelW))
