@@ -132,7 +132,7 @@ export function Overview({ domain, widthPx, events, viewStartMs, viewEndMs, onSh
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(centre * 100)}
-        aria-valuetext={formatRangeForDisplay(viewStartMs, viewEndMs)}
+        aria-valuetext={formatRangeForDisplay(viewStartMs, viewEndMs - 1)}
         onKeyDown={onKeyDown}
       />
     </div>

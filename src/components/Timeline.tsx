@@ -68,7 +68,7 @@ export function Timeline({
           Timeline
         </h2>
         <p className="timeline__range">
-          Showing {formatRangeForDisplay(model.viewStartMs, model.viewEndMs)} · {model.marks.length} of {shownCount}{' '}
+          Showing {formatRangeForDisplay(model.viewStartMs, model.viewEndMs - 1)} · {model.marks.length} of {shownCount}{' '}
           events in view
         </p>
         <ZoomControls
