@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -8,22 +8,32 @@ import { generateDataset } from '../../src/generate/generateDataset';
 /**
  * The benchmark's files: the app's production build in dist/, the vis-timeline page in
  * dist/bench/vis/ and the generated datasets in dist/bench/data/, all served by one
- * `vite preview` on 127.0.0.1. Nothing is written outside dist/.
+ * `vite preview` on 127.0.0.1. Nothing is written outside the output folder (dist/ unless a
+ * caller such as the trace tool asks for another one).
  */
 
 export const DIST = 'dist';
 export const VIS_DIR = 'bench/vis';
 export const DATA_DIR = 'bench/data';
 
-/** Builds the app (with its own vite.config.ts), then the vis-timeline page beside it. */
-export async function buildPages(root: string): Promise<void> {
-  await build({ root, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+/**
+ * Builds the app (with its own vite.config.ts), then the vis-timeline page beside it.
+ * `minify: false` keeps function names readable in profiles (never for measuring sizes).
+ */
+export async function buildPages(root: string, outDir = DIST, minify = true): Promise<void> {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, minify } });
   await build({
     configFile: false,
     root: join(root, 'scripts/bench/vis'),
     base: './',
     logLevel: 'warn',
-    build: { outDir: join(root, DIST, VIS_DIR), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+    build: {
+      outDir: resolve(root, outDir, VIS_DIR),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify,
+      chunkSizeWarningLimit: 2000,
+    },
   });
 }
 
@@ -55,9 +65,14 @@ export function bundleSizes(assetsDir: string): BundleSizes {
 }
 
 /** Writes the generated dataset of `count` events; returns its path on the server and size. */
-export function writeDataset(root: string, count: number, seed: number): { path: string; bytes: number } {
+export function writeDataset(
+  root: string,
+  count: number,
+  seed: number,
+  outDir = DIST,
+): { path: string; bytes: number } {
   const name = `events-${count}-seed-${seed}.json`;
-  const dir = join(root, DIST, DATA_DIR);
+  const dir = resolve(root, outDir, DATA_DIR);
   mkdirSync(dir, { recursive: true });
   const json = JSON.stringify(generateDataset({ count, seed }));
   writeFileSync(join(dir, name), json);
@@ -76,8 +91,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `vite preview --host 127.0.0.1 --port <free port>` over dist/, in this process. */
-export async function serve(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/** `vite preview --host 127.0.0.1 --port <free port>` over `outDir`, in this process. */
+export async function serve(root: string, outDir = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
@@ -87,7 +102,7 @@ export async function serve(root: string): Promise<{ origin: string; close: () =
         root,
         configFile: false,
         logLevel: 'warn',
-        build: { outDir: DIST },
+        build: { outDir },
         preview: { host: '127.0.0.1', port, strictPort: true, open: false },
       });
     } catch (error) {

@@ -40,7 +40,7 @@ export type RunResult =
 /** For steps that should take a moment but may wait on a busy page. */
 const SLOW_STEP_MS = 60_000;
 
-class ReadyTimeout extends Error {}
+export class ReadyTimeout extends Error {}
 
 async function heapAfterGcMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -54,7 +54,7 @@ async function heapAfterGcMB(page: Page): Promise<number> {
 }
 
 /** Rejects with the page's first uncaught error, or when the renderer crashes. */
-function pageFailure(page: Page): Promise<never> {
+export function pageFailure(page: Page): Promise<never> {
   const failed = new Promise<never>((_, reject) => {
     page.on('pageerror', (e) => reject(new Error(`uncaught ${e.name} in the page: ${e.message}`)));
     page.on('crash', () => reject(new Error('the page crashed (out of memory?)')));
@@ -64,7 +64,12 @@ function pageFailure(page: Page): Promise<never> {
 }
 
 /** Navigates and polls for the timeline-ready mark; returns its time since navigation start. */
-async function openUntilReady(page: Page, url: string, limitMs: number, failed: Promise<never>): Promise<number> {
+export async function openUntilReady(
+  page: Page,
+  url: string,
+  limitMs: number,
+  failed: Promise<never>,
+): Promise<number> {
   let stopped = false;
   const poll = async (): Promise<number> => {
     await page.goto(url, { waitUntil: 'commit', timeout: 0 });
