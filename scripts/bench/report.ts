@@ -32,7 +32,9 @@ export interface BenchMeta {
     readonly cpus: number;
     readonly cpuModel: string;
     readonly memoryGB: number;
+    /** 1, 5 and 15 minute load averages when the run started and ended: the machine may be shared. */
     readonly loadAverage: readonly number[];
+    readonly loadAverageEnd?: readonly number[];
     readonly node: string;
     readonly chromium: string;
     readonly os: string;
@@ -49,48 +51,56 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-function loadTable(cases: readonly CaseResult[]): string {
-  const cell = (s: Summary, f: (s: Extract<Summary, { status: 'ok' }>) => string) =>
-    s.status === 'ok' ? f(s) : (failure(s) ?? '');
-  const both = (c: CaseResult, f: (s: Extract<Summary, { status: 'ok' }>) => number, show: (x: number) => string) => [
-    cell(c.ours, (s) => show(f(s))),
-    cell(c.vis, (s) => show(f(s))),
+type Ok = Extract<Summary, { status: 'ok' }>;
+
+/** Our figure, vis-timeline's and their ratio; a failure is said in the first table's cell only. */
+function compare(c: CaseResult, f: (s: Ok) => number, show: (x: number) => string, sayFailure: boolean): string[] {
+  const cell = (s: Summary) => (s.status === 'ok' ? show(f(s)) : sayFailure ? (failure(s) ?? '') : '–');
+  return [
+    cell(c.ours),
+    cell(c.vis),
     c.ours.status === 'ok' && c.vis.status === 'ok' ? ratio(f(c.ours), f(c.vis)) : '–',
   ];
+}
+
+function loadTable(cases: readonly CaseResult[]): string {
+  const loaded = (s: Summary) => (s.status === 'ok' && s.dataLoadedMs !== null ? `${ms(s.dataLoadedMs)} ms` : '–');
+  const longest = (s: Summary) => (s.status === 'ok' ? `${ms(s.loadLongestTaskMs)} ms` : '–');
   return table(
-    [
-      'Events',
-      'Data',
-      'Ready: ours',
-      'vis',
-      'ours ÷ vis',
-      'Heap MB: ours',
-      'vis',
-      'ours ÷ vis',
-      'DOM: ours',
-      'vis',
-      'ours ÷ vis',
-    ],
+    ['Events', 'Data', 'Ready: ours', 'vis', 'ours ÷ vis', 'Data received: ours / vis', 'Longest task: ours / vis'],
     cases.map((c) => [
       eventsLabel(c),
       `${(c.dataBytes / 1e6).toFixed(c.dataBytes < 1e6 ? 2 : 1)} MB`,
-      ...both(
+      ...compare(
         c,
         (s) => s.readyMs,
         (x) => `${ms(x)} ms`,
+        true,
       ),
-      ...both(
+      `${loaded(c.ours)} / ${loaded(c.vis)}`,
+      `${longest(c.ours)} / ${longest(c.vis)}`,
+    ]),
+  );
+}
+
+function memoryTable(cases: readonly CaseResult[]): string {
+  return table(
+    ['Events', 'JS heap MB: ours', 'vis', 'ours ÷ vis', 'DOM elements: ours', 'vis', 'ours ÷ vis'],
+    cases.map((c) => [
+      eventsLabel(c),
+      ...compare(
         c,
         (s) => s.heapMB,
         (x) => x.toFixed(1),
+        false,
       ),
-      ...both(c, (s) => s.domNodes, group),
+      ...compare(c, (s) => s.domNodes, group, false),
     ]),
   );
 }
 
 /** The frame figures and the long tasks of one gesture, as two cells. */
-function gestureCells(s: Summary, pick: (s: Extract<Summary, { status: 'ok' }>) => GestureSummary): [string, string] {
+function gestureCells(s: Summary, pick: (s: Ok) => GestureSummary): [string, string] {
   if (s.status !== 'ok') return [failure(s) ?? '', ''];
   const g = pick(s);
   const steps = g.steps < g.plannedSteps ? ` (${g.steps}/${g.plannedSteps} steps)` : '';
@@ -164,15 +174,24 @@ export function markdownReport(cases: readonly CaseResult[], meta: BenchMeta): s
     `Measured ${meta.date} with \`${meta.command}\` in ${Math.round(meta.durationS)} s.`,
     '',
     `- Machine: ${m.cpus} CPU cores (\`nproc\`), ${m.cpuModel}, ${m.memoryGB.toFixed(1)} GB RAM, ${m.os}; ` +
-      `load average at the start ${m.loadAverage.map((x) => x.toFixed(2)).join(', ')}.`,
+      `load average (1, 5, 15 min) ${m.loadAverage.map((x) => x.toFixed(2)).join(', ')} at the start` +
+      (m.loadAverageEnd ? ` and ${m.loadAverageEnd.map((x) => x.toFixed(2)).join(', ')} at the end.` : '.'),
     `- Node ${m.node}; Chromium ${m.chromium}, headless, \`--disable-gpu\`, viewport 1280×800.`,
     `- Median of ${meta.runs} run${meta.runs === 1 ? '' : 's'}, each in a fresh browser; generated data with seed ${meta.seed}. ` +
       `Limits: ${meta.readyLimitS} s to ready, ${meta.gestureLimitS} s per gesture.`,
     `- An idle page's frame interval here: p50 ${ms(idle.p50Ms)} ms, p95 ${ms(idle.p95Ms)} ms, max ${ms(idle.maxMs)} ms.`,
     '',
-    '### Load: navigation to `timeline-ready`, JS heap after a forced GC, DOM elements',
+    '### Load',
+    '',
+    'From navigation start: when `timeline-ready` was marked, when the dataset had arrived, and the longest task before ready.',
     '',
     loadTable(cases),
+    '',
+    '### Memory and DOM after ready',
+    '',
+    'JS heap in use after a forced garbage collection (MB = 2^20 bytes); elements in the document.',
+    '',
+    memoryTable(cases),
     '',
     '### Zoom: 40 wheel steps over the plot (20 in, 20 out), about 16 ms apart',
     '',

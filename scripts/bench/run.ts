@@ -9,7 +9,8 @@
  *
  * Options: --sizes (comma-separated; "article" is data/events.json), --runs, --seed,
  * --timeout (s to ready, default 60), --gesture-limit (s per gesture, default 30),
- * --only ours|vis, --no-docs, --out (folder for raw JSON, default bench-results), --verbose.
+ * --only ours|vis, --no-docs, --out (folder for raw JSON, default bench-results), --verbose,
+ * --report <raw JSON> (print and write the tables of an earlier run again, without measuring).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ interface Options {
   readonly docs: boolean;
   readonly out: string;
   readonly verbose: boolean;
+  /** A raw results file to render again instead of measuring. */
+  readonly report: string | undefined;
 }
 
 function readOptions(): Options {
@@ -50,6 +53,7 @@ function readOptions(): Options {
       'no-docs': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
       verbose: { type: 'boolean', default: false },
+      report: { type: 'string' },
     },
     strict: true,
   });
@@ -73,6 +77,7 @@ function readOptions(): Options {
     docs: !values['no-docs'],
     out: values.out,
     verbose: values.verbose,
+    report: values.report,
   };
 }
 
@@ -114,6 +119,14 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 async function main(): Promise<void> {
   const options = readOptions();
   setVerbose(options.verbose);
+  if (options.report !== undefined) {
+    const { meta, cases } = JSON.parse(readFileSync(options.report, 'utf8')) as {
+      meta: BenchMeta;
+      cases: CaseResult[];
+    };
+    publish(markdownReport(cases, meta), options.docs, process.cwd());
+    return;
+  }
   const root = process.cwd();
   if (!existsSync(join(root, 'package.json')) || !existsSync(join(root, 'src/generate')))
     throw new Error('run this from the repository root (npm run bench)');
@@ -181,6 +194,7 @@ async function main(): Promise<void> {
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
       memoryGB: totalmem() / 1024 ** 3,
       loadAverage,
+      loadAverageEnd: loadavg(),
       node: process.version,
       chromium,
       os: `${osType()} ${release()}`,
@@ -190,17 +204,20 @@ async function main(): Promise<void> {
     durationS: (Date.now() - started) / 1000,
   };
   const markdown = markdownReport(cases, meta);
-  console.log(`\n${markdown}\n`);
 
   const outDir = resolve(options.out);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replaceAll(':', '-').replace(/\..*/, '')}.json`);
   writeFileSync(file, JSON.stringify({ meta, cases }, null, 2));
   log(`Raw results: ${file}`);
-  if (options.docs) {
-    writeDocs(join(root, 'docs/performance.md'), markdown);
-    log('Tables written to docs/performance.md');
-  }
+  publish(markdown, options.docs, root);
+}
+
+function publish(markdown: string, docs: boolean, root: string): void {
+  console.log(`\n${markdown}\n`);
+  if (!docs) return;
+  writeDocs(join(root, 'docs/performance.md'), markdown);
+  log('Tables written to docs/performance.md');
 }
 
 main().catch((error: unknown) => {

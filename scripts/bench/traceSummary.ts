@@ -27,7 +27,7 @@ function eventsOf(trace: unknown): TraceEvent[] {
   return Array.isArray(list) ? (list as TraceEvent[]) : [];
 }
 
-/** Self time by event name on the busiest renderer's threads and the GPU process's main and compositor threads. */
+/** Self time by event name on the busiest renderer's threads and the GPU process's, busiest first. */
 export function summariseTrace(trace: unknown, top = 12): ThreadSummary[] {
   const events = eventsOf(trace);
   const names = new Map<string, string>();
@@ -46,35 +46,50 @@ export function summariseTrace(trace: unknown, top = 12): ThreadSummary[] {
     .sort((a, b) => byThread.get(b)!.length - byThread.get(a)!.length)[0];
   if (!main) return [];
   const pid = main.split(':')[0];
-  // The page's renderer, and the GPU process, which rasterises and composites (in software here).
-  const wanted = [...byThread.keys()].filter((k) => {
-    const name = names.get(k) ?? '';
-    if (k.startsWith(`${pid}:`)) return /^(CrRendererMain|Compositor|CompositorTileWorker)/.test(name);
-    return name === 'CrGpuMain' || name === 'VizCompositorThread';
-  });
-  return wanted.map((key) => {
-    const list = byThread.get(key)!.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-    const self = new Map<string, number>();
-    const stack: { end: number; name: string; children: number; dur: number }[] = [];
-    let busy = 0;
-    const pop = () => {
-      const done = stack.pop()!;
-      self.set(done.name, (self.get(done.name) ?? 0) + done.dur - done.children);
-    };
-    for (const e of list) {
-      while (stack.length > 0 && stack.at(-1)!.end <= e.ts) pop();
-      const parent = stack.at(-1);
-      if (parent) parent.children += e.dur!;
-      else busy += e.dur!;
-      stack.push({ end: e.ts + e.dur!, name: e.name, children: 0, dur: e.dur! });
-    }
-    while (stack.length > 0) pop();
-    const selfMs = [...self.entries()]
-      .map(([name, us]) => [name, us / 1000] as const)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top);
-    return { thread: names.get(key) ?? key, busyMs: busy / 1000, selfMs };
-  });
+  // The page's renderer (main thread, compositor, and the worker pool that rasterises tiles in
+  // software), and the GPU process's threads. Threads of the same name are added together.
+  const groups = new Map<string, string[]>();
+  for (const key of byThread.keys()) {
+    const name = names.get(key) ?? '';
+    const ours = key.startsWith(`${pid}:`)
+      ? /^(CrRendererMain|Compositor|CompositorTileWorker|ThreadPoolForegroundWorker)/.test(name)
+      : name === 'CrGpuMain' || name === 'VizCompositorThread';
+    if (!ours) continue;
+    const label = key.startsWith(`${pid}:`) ? name : `${name} (GPU process)`;
+    groups.set(label, [...(groups.get(label) ?? []), key]);
+  }
+  return [...groups.entries()]
+    .map(([thread, keys]) => {
+      const self = new Map<string, number>();
+      let busy = 0;
+      for (const key of keys) busy += selfTimes(byThread.get(key)!, self);
+      const selfMs = [...self.entries()]
+        .map(([name, us]) => [name, us / 1000] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top);
+      return { thread, busyMs: busy / 1000, selfMs };
+    })
+    .sort((a, b) => b.busyMs - a.busyMs);
+}
+
+/** Adds each event's self time (µs) to `self` by name; returns the thread's busy time (µs). */
+function selfTimes(events: TraceEvent[], self: Map<string, number>): number {
+  const list = events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const stack: { end: number; name: string; children: number; dur: number }[] = [];
+  let busy = 0;
+  const pop = () => {
+    const done = stack.pop()!;
+    self.set(done.name, (self.get(done.name) ?? 0) + done.dur - done.children);
+  };
+  for (const e of list) {
+    while (stack.length > 0 && stack.at(-1)!.end <= e.ts) pop();
+    const parent = stack.at(-1);
+    if (parent) parent.children += e.dur!;
+    else busy += e.dur!;
+    stack.push({ end: e.ts + e.dur!, name: e.name, children: 0, dur: e.dur! });
+  }
+  while (stack.length > 0) pop();
+  return busy;
 }
 
 interface ProfileNode {
