@@ -10,9 +10,13 @@ export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export const ratio = (a: number, b: number) => (a > 0 && b > 0 ? `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×` : '–');
 
-export function failure(s: Summary): string | null {
-  if (s.status === 'dnf') return `did not finish (${Math.round(s.limitMs / 1000)} s)`;
-  if (s.status === 'error') return 'failed (see notes)';
+/** Why a case has no figures, or null if it has them. `inline` for use inside parentheses. */
+export function failure(s: Summary, inline = false): string | null {
+  if (s.status === 'dnf')
+    return inline
+      ? `did not finish in ${Math.round(s.limitMs / 1000)} s`
+      : `did not finish (${Math.round(s.limitMs / 1000)} s)`;
+  if (s.status === 'error') return inline ? 'failed, see the notes' : 'failed (see notes)';
   if (s.status === 'skipped') return 'not run';
   return null;
 }

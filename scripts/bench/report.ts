@@ -157,10 +157,10 @@ function notes(cases: readonly CaseResult[]): string[] {
       ['article-timeline', c.ours],
       ['vis-timeline', c.vis],
     ] as const) {
-      const runs =
-        'okRuns' in s ? ` (after ${s.okRuns} successful run${s.okRuns === 1 ? '' : 's'}; later runs skipped)` : '';
-      if (s.status === 'error') out.push(`${who}, ${eventsLabel(c)} events: ${s.message}${runs}`);
-      if (s.status === 'dnf') out.push(`${who}, ${eventsLabel(c)} events: ${s.note}${runs}`);
+      if (s.status !== 'error' && s.status !== 'dnf') continue;
+      const what = s.status === 'error' ? s.message : s.note;
+      const when = s.okRuns === 0 ? 'in the first run' : `after ${s.okRuns} good run${s.okRuns === 1 ? '' : 's'}`;
+      out.push(`${who}, ${eventsLabel(c)} events: ${what} (${when}; no further runs).`);
     }
   return out;
 }
@@ -230,7 +230,7 @@ export function writeDocs(path: string, block: string): void {
   const doc = existsSync(path) ? readFileSync(path, 'utf8') : DEFAULT_DOC;
   const a = doc.indexOf(BEGIN);
   const b = doc.indexOf(END);
-  const body = `${BEGIN}\n${block}\n${END}`;
+  const body = `${BEGIN}\n\n${block}\n\n${END}`;
   const next = a >= 0 && b > a ? doc.slice(0, a) + body + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n${body}\n`;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, next);
