@@ -1,0 +1,115 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview, type PreviewServer } from 'vite';
+import { generateDataset } from '../../src/generate/generateDataset';
+
+/**
+ * The benchmark's files: the app's production build in dist/, the vis-timeline page in
+ * dist/bench/vis/ and the generated datasets in dist/bench/data/, all served by one
+ * `vite preview` on 127.0.0.1. Nothing is written outside the output folder (dist/ unless a
+ * caller such as the trace tool asks for another one).
+ */
+
+export const DIST = 'dist';
+export const VIS_DIR = 'bench/vis';
+export const DATA_DIR = 'bench/data';
+
+/**
+ * Builds the app (with its own vite.config.ts), then the vis-timeline page beside it.
+ * `minify: false` keeps function names readable in profiles (never for measuring sizes).
+ */
+export async function buildPages(root: string, outDir = DIST, minify = true): Promise<void> {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, minify } });
+  await build({
+    configFile: false,
+    root: join(root, 'scripts/bench/vis'),
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: resolve(root, outDir, VIS_DIR),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify,
+      chunkSizeWarningLimit: 2000,
+    },
+  });
+}
+
+export interface Bytes {
+  readonly files: number;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+export interface BundleSizes {
+  readonly js: Bytes;
+  readonly css: Bytes;
+}
+
+/** The JS and CSS in a build's assets folder, raw and gzipped (zlib's default level, as Vite reports). */
+export function bundleSizes(assetsDir: string): BundleSizes {
+  const sum = (ext: string): Bytes => {
+    const files = readdirSync(assetsDir).filter((f) => f.endsWith(ext));
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const bytes = readFileSync(join(assetsDir, f));
+      raw += bytes.length;
+      gzip += gzipSync(bytes).length;
+    }
+    return { files: files.length, raw, gzip };
+  };
+  return { js: sum('.js'), css: sum('.css') };
+}
+
+/** Writes the generated dataset of `count` events; returns its path on the server and size. */
+export function writeDataset(
+  root: string,
+  count: number,
+  seed: number,
+  outDir = DIST,
+): { path: string; bytes: number } {
+  const name = `events-${count}-seed-${seed}.json`;
+  const dir = resolve(root, outDir, DATA_DIR);
+  mkdirSync(dir, { recursive: true });
+  const json = JSON.stringify(generateDataset({ count, seed }));
+  writeFileSync(join(dir, name), json);
+  return { path: `/${DATA_DIR}/${name}`, bytes: Buffer.byteLength(json) };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('could not find a free port'))));
+    });
+  });
+}
+
+/** `vite preview --host 127.0.0.1 --port <free port>` over `outDir`, in this process. */
+export async function serve(root: string, outDir = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freePort();
+    let server: PreviewServer;
+    try {
+      server = await preview({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        build: { outDir },
+        preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+      });
+    } catch (error) {
+      lastError = error; // the port was taken in between; try another
+      continue;
+    }
+    return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+  }
+  throw new Error(`could not start vite preview: ${String(lastError)}`);
+}

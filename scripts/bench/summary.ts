@@ -1,0 +1,58 @@
+import type { GestureResult } from './gestures';
+import type { RunResult } from './measure';
+import { median } from './stats';
+
+/** The median of several runs of one app on one dataset, or why there is no figure. */
+
+export type GestureSummary = Omit<GestureResult, 'intervals' | 'durationMs'>;
+
+export type Summary =
+  | {
+      readonly status: 'ok';
+      readonly runs: number;
+      readonly readyMs: number;
+      readonly dataLoadedMs: number | null;
+      readonly loadLongestTaskMs: number;
+      readonly heapMB: number;
+      readonly domNodes: number;
+      readonly zoom: GestureSummary;
+      readonly pan: GestureSummary;
+    }
+  | { readonly status: 'dnf'; readonly limitMs: number; readonly note: string; readonly okRuns: number }
+  | { readonly status: 'error'; readonly message: string; readonly okRuns: number }
+  | { readonly status: 'skipped' };
+
+function gestureMedian(gs: readonly GestureResult[]): GestureSummary {
+  const m = (f: (g: GestureResult) => number) => median(gs.map(f));
+  return {
+    steps: m((g) => g.steps),
+    plannedSteps: gs[0]!.plannedSteps,
+    p50Ms: m((g) => g.p50Ms),
+    p95Ms: m((g) => g.p95Ms),
+    maxMs: m((g) => g.maxMs),
+    longTasks: m((g) => g.longTasks),
+    longestTaskMs: m((g) => g.longestTaskMs),
+  };
+}
+
+/** Each figure is the median over the runs; one failed run makes the case a failure. */
+export function summarise(runs: readonly RunResult[]): Summary {
+  const ok = runs.flatMap((r) => (r.status === 'ok' ? [r] : []));
+  const failed = runs.find((r) => r.status !== 'ok');
+  if (runs.length === 0) return { status: 'skipped' };
+  if (failed?.status === 'dnf') return { ...failed, okRuns: ok.length };
+  if (failed?.status === 'error') return { ...failed, okRuns: ok.length };
+  const m = (f: (r: (typeof ok)[number]) => number) => median(ok.map(f));
+  const loaded = ok.map((r) => r.dataLoadedMs).filter((x): x is number => x !== null);
+  return {
+    status: 'ok',
+    runs: ok.length,
+    readyMs: m((r) => r.readyMs),
+    dataLoadedMs: loaded.length === ok.length ? median(loaded) : null,
+    loadLongestTaskMs: m((r) => r.loadLongestTaskMs),
+    heapMB: m((r) => r.heapMB),
+    domNodes: m((r) => r.domNodes),
+    zoom: gestureMedian(ok.map((r) => r.zoom)),
+    pan: gestureMedian(ok.map((r) => r.pan)),
+  };
+}
