@@ -58,23 +58,14 @@ function labelBoxes(
 
 describe('assignLanes', () => {
   it('puts overlapping events in different lanes', () => {
-    const { lanes, laneCount } = assignLanes([
-      { startMs: 0, endMs: 10 },
-      { startMs: 5, endMs: 15 },
-      { startMs: 6, endMs: 7 },
-    ]);
+    const { lanes, laneCount } = assignLanes([0, 5, 6], [10, 15, 7]);
     expect(new Set(lanes).size).toBe(3);
     expect(laneCount).toBe(3);
   });
 
   it('reuses the lowest free lane once an event has ended', () => {
-    const { lanes, laneCount } = assignLanes([
-      { startMs: 0, endMs: 10 },
-      { startMs: 1, endMs: 3 },
-      { startMs: 4, endMs: 20 },
-      { startMs: 11, endMs: 12 },
-    ]);
-    expect(lanes).toEqual([0, 1, 1, 0]);
+    const { lanes, laneCount } = assignLanes([0, 1, 4, 11], [10, 3, 20, 12]);
+    expect(Array.from(lanes)).toEqual([0, 1, 1, 0]);
     expect(laneCount).toBe(2);
   });
 
@@ -84,7 +75,10 @@ describe('assignLanes', () => {
       const s = Math.floor(next() * 10_000);
       return { startMs: s, endMs: s + 1 + Math.floor(next() * 300) };
     }).sort((a, b) => a.startMs - b.startMs);
-    const { lanes } = assignLanes(extents);
+    const { lanes } = assignLanes(
+      extents.map((e) => e.startMs),
+      extents.map((e) => e.endMs),
+    );
     const byLane = new Map<number, { startMs: number; endMs: number }[]>();
     extents.forEach((e, i) => byLane.set(lanes[i]!, [...(byLane.get(lanes[i]!) ?? []), e]));
     for (const list of byLane.values())
@@ -186,16 +180,8 @@ describe('lane cap and zoom levels', () => {
   const domain = fitDomain({ startMs: utcMs(2025, 0, 1), endMs: utcMs(2026, 0, 1) });
 
   it('assignLanes leaves extents beyond the cap without a lane', () => {
-    const { lanes, laneCount } = assignLanes(
-      [
-        { startMs: 0, endMs: 10 },
-        { startMs: 1, endMs: 10 },
-        { startMs: 2, endMs: 10 },
-        { startMs: 11, endMs: 12 },
-      ],
-      2,
-    );
-    expect(lanes).toEqual([0, 1, -1, 0]);
+    const { lanes, laneCount } = assignLanes([0, 1, 2, 11], [10, 10, 10, 12], 2);
+    expect(Array.from(lanes)).toEqual([0, 1, -1, 0]);
     expect(laneCount).toBe(2);
   });
 

@@ -88,14 +88,17 @@ describe('fetchDatasetText on hosts that answer every path with a page', () => {
     let accept: string | null = null;
     const host: typeof fetch = async (_input, init) => {
       accept = new Headers(init?.headers).get('accept');
-      return new Response('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      return new Response('<!doctype html><title>App</title>', {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
     };
     const r = await fetchDatasetText(new URL('https://timeline.example/missing.json'), { fetchImpl: host });
     expect(accept).toBe('application/json');
     expect(r).toEqual({
       ok: false,
       retryable: false,
-      message: 'There is no dataset at https://timeline.example/missing.json: the server answered with a web page, not JSON. Check the address.',
+      message:
+        'There is no dataset at https://timeline.example/missing.json: the server answered with a web page, not JSON. Check the address.',
     });
   });
 });
