@@ -21,6 +21,19 @@ export interface DatasetState {
   readonly problem: LoadProblem | null;
 }
 
+/** Progress redraws at most every PROGRESS_MS: a 50 MB file arrives in hundreds of chunks. */
+const PROGRESS_MS = 100;
+
+function throttled(report: (loadedBytes: number, totalBytes: number | null) => void) {
+  let last = -Infinity;
+  return (loadedBytes: number, totalBytes: number | null) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_MS && loadedBytes !== totalBytes) return;
+    last = now;
+    report(loadedBytes, totalBytes);
+  };
+}
+
 interface Settled {
   readonly key: string;
   readonly problem: LoadProblem | null;
@@ -83,7 +96,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     const url = resolved.value;
     void fetchDatasetText(url, {
       signal: controller.signal,
-      onProgress: (loadedBytes, totalBytes) => setProgress({ key: urlKey, loadedBytes, totalBytes }),
+      onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key: urlKey, loadedBytes, totalBytes })),
     }).then((text) => finish(urlKey, `The dataset at ${url.href}`, text, true, controller.signal));
     return () => controller.abort();
   }, [resolved, urlKey, finish]);
@@ -93,7 +106,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       const key = `file:${++files.current}`;
       setFileKey(key);
       void readDatasetFile(file, {
-        onProgress: (loadedBytes, totalBytes) => setProgress({ key, loadedBytes, totalBytes }),
+        onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key, loadedBytes, totalBytes })),
       }).then((text) => finish(key, `The file ${file.name}`, text, false));
     },
     [finish],

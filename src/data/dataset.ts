@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { edtfBounds, parseEdtf, type Edtf, type EdtfDate } from './edtf';
+import { edtfBounds, parseEdtf, type EdtfDate } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { locateQuotes, type QuoteLocation } from './quotes';
@@ -9,7 +9,6 @@ import { DatasetShape, quoted, type Category, type EventInput, type SourceInput 
 export type MarkShape = 'point' | 'period' | 'range';
 
 export interface TimelineEvent extends EventInput {
-  readonly edtf: Edtf;
   /** First UTC millisecond the event may cover. */
   readonly startMs: number;
   /** First UTC millisecond after it (exclusive). */
@@ -188,7 +187,6 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       attribution: e.attribution,
       quote: e.quote,
       note: e.note,
-      edtf,
       startMs,
       endMs: Math.max(endMs, startMs + 1),
       shape,

@@ -19,7 +19,6 @@ function event(id: string, startMs: number, endMs: number, shape: TimelineEvent[
     actors: [],
     attribution: '',
     quote: '',
-    edtf: { type: 'date', year: 2025, precision: 'year', uncertain: false, approximate: false, startMs, endMs },
     startMs,
     endMs,
     shape,
