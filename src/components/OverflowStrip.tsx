@@ -9,6 +9,8 @@ interface OverflowStripProps {
   readonly onZoomTo: (startMs: number, endMs: number) => void;
 }
 
+const RUG_COLOR = '#8a847e';
+
 /** Draws the count per column as a density rug; the canvas is redrawn only when the counts change. */
 const DensityRug = memo(function DensityRug({ columns, widthPx }: { columns: Uint32Array; widthPx: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -22,7 +24,9 @@ const DensityRug = memo(function DensityRug({ columns, widthPx }: { columns: Uin
     ctx.scale(dpr, dpr);
     ctx.clearRect(0, 0, widthPx, 8);
     const peak = Math.max(1, ...columns);
-    ctx.fillStyle = getComputedStyle(canvas).color;
+    // A fixed mid grey that reads on light and dark paper (reading the CSS colour would force a
+    // style recalculation on every frame of a zoom).
+    ctx.fillStyle = RUG_COLOR;
     columns.forEach((n, i) => {
       if (n === 0) return;
       ctx.globalAlpha = 0.25 + 0.75 * Math.sqrt(n / peak);

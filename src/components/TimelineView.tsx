@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { countByCategory, filterEvents, toggleCategory } from '../state/filters';
 import { stepSelection } from '../state/navigation';
@@ -26,10 +26,12 @@ import { Overview } from './Overview';
 import { Timeline, type ZoomActions } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementWidth';
+import { useSettled } from './useSettled';
 import { useUrlSync } from './useUrlSync';
 import { useZoom } from './useZoom';
 
 const ZOOM_STEP = 2;
+const LIST_SETTLE_MS = 120;
 /** Lanes at most; events beyond them are counted under the lanes until zooming in makes room. */
 const MAX_LANES = 30;
 
@@ -74,13 +76,14 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   }, [dataset, active]);
   const model = buildRenderModel(levels.forZoom(transform.k), domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
-  const { viewStartMs, viewEndMs } = model;
-  const inView = useMemo(
-    () => shown.filter((e) => e.startMs < viewEndMs && e.endMs > viewStartMs),
-    [shown, viewStartMs, viewEndMs],
+  // The list (and export) follow the view once it settles: a filter over every shown event on each
+  // frame of a zoom would cost more than the frame.
+  const listStartMs = useSettled(model.viewStartMs, LIST_SETTLE_MS);
+  const listEndMs = useSettled(model.viewEndMs, LIST_SETTLE_MS);
+  const listed = useMemo(
+    () => shown.filter((e) => e.startMs < listEndMs && e.endMs > listStartMs),
+    [shown, listStartMs, listEndMs],
   );
-  // The list follows the view at a lower priority, so zooming never waits for it.
-  const listed = useDeferredValue(inView);
 
   const showRange = useCallback(
     (fromMs: number, toMs: number) => apply(transformForRange(domain, widthPx, fromMs, toMs, limits)),
@@ -126,6 +129,15 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
+  // Lay out the next zoom level while the page is idle, so zooming in does not wait for it.
+  const level = levels.levelFor(transform.k);
+  useEffect(() => {
+    const layered = levels.levelFor(Infinity) > 0;
+    if (!layered || levels.has(level + 1) || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => levels.at(level + 1), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [levels, level]);
+
   // Benchmarks wait for this: the dataset's first draw is on screen.
   useEffect(() => {
     const frame = requestAnimationFrame(() => performance.mark('timeline-ready'));
@@ -167,7 +179,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
         filteredCount={filtered.length}
         onStep={step}
         canStep={shown.length > 0}
-        exportable={{ events: inView, model }}
+        exportable={{ events: listed, model }}
       />
       <CategoryFilters
         categories={dataset.categories}

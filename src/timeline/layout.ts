@@ -192,11 +192,20 @@ export class LayoutLevels {
     private readonly maxLanes: number,
   ) {}
 
+  /** The level drawn at zoom factor `k`: 0 when every event fits there, else k's own level. */
+  levelFor(k: number): number {
+    if (this.at(0).overflow.length === 0) return 0;
+    return Math.max(0, Math.min(MAX_LEVEL, Math.floor(Math.log2(Math.max(1, k)))));
+  }
+
   /** The layout for drawing at zoom factor `k`. */
   forZoom(k: number): EventLayout {
-    const widest = this.at(0);
-    if (widest.overflow.length === 0) return widest;
-    return this.at(Math.max(0, Math.min(MAX_LEVEL, Math.floor(Math.log2(Math.max(1, k))))));
+    return this.at(this.levelFor(k));
+  }
+
+  /** Whether `level` is laid out already (so drawing it costs nothing extra). */
+  has(level: number): boolean {
+    return this.levels.has(level) || level > MAX_LEVEL;
   }
 
   at(level: number): EventLayout {
