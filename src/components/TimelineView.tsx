@@ -129,14 +129,24 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  // Lay out the next zoom level while the page is idle, so zooming in does not wait for it.
+  // Lay out the deeper zoom levels while the page is idle, nearest first, so zooming in never
+  // waits for them (each takes tens of ms at 100,000 events).
   const level = levels.levelFor(transform.k);
+  const deepest = levels.levelFor(limits.maxK);
   useEffect(() => {
-    const layered = levels.levelFor(Infinity) > 0;
-    if (!layered || levels.has(level + 1) || typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(() => levels.at(level + 1), { timeout: 2000 });
+    if (deepest === 0 || typeof requestIdleCallback !== 'function') return;
+    let id = 0;
+    const next = () => {
+      const missing = [...Array(deepest + 1).keys()].find((l) => l > level && !levels.has(l));
+      if (missing === undefined) return;
+      id = requestIdleCallback(() => {
+        levels.at(missing);
+        next();
+      });
+    };
+    next();
     return () => cancelIdleCallback(id);
-  }, [levels, level]);
+  }, [levels, level, deepest]);
 
   // Benchmarks wait for this: the dataset's first draw is on screen.
   useEffect(() => {
