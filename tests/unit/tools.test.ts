@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../src/data/jsonSchema';
 import { smallDataset } from './fixtures';
 
@@ -33,6 +33,7 @@ describe('docs/events.schema.json', () => {
 
 describe('npm run validate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('accepts the bundled dataset', () => {
     const r = validate('data/events.json');
