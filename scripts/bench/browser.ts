@@ -1,18 +1,10 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 
 /** Starting and stopping Debian's Chromium, and time limits that hold whatever the page does. */
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+export { CHROMIUM_PATH };
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/dataset';
 import type { Category } from '../data/schema';
+import { CategoryTags } from './CategoryTags';
 
 interface EventDetailsProps {
   readonly event: TimelineEvent | null;
@@ -46,11 +47,7 @@ export function EventDetails({ event, categories, onClose }: EventDetailsProps) 
         <dt>Categories</dt>
         <dd>
           <ul className="tags">
-            {event.categories.map((id) => (
-              <li key={id} className="tag" style={{ ['--c' as string]: byId.get(id)?.color ?? '#555' }}>
-                {byId.get(id)?.label ?? id}
-              </li>
-            ))}
+            <CategoryTags ids={event.categories} byId={byId} as="li" />
           </ul>
         </dd>
         <dt>Actors</dt>

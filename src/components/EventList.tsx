@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/dataset';
 import type { Category } from '../data/schema';
+import { CategoryTags } from './CategoryTags';
 import { Highlighted } from './Highlighted';
 
 interface EventListProps {
@@ -20,7 +21,7 @@ const MAX_ROWS = 300;
  * screen-reader alternative to the plot. Selecting here selects on the timeline, and back.
  */
 export function EventList({ events, totalShown, categories, selectedId, query, onSelect }: EventListProps) {
-  const label = new Map(categories.map((c) => [c.id, c]));
+  const byId = new Map(categories.map((c) => [c.id, c]));
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -56,11 +57,7 @@ export function EventList({ events, totalShown, categories, selectedId, query, o
                   <Highlighted text={e.title} query={query} />
                 </span>
                 <span className="event-list__cats">
-                  {e.categories.map((c) => (
-                    <span key={c} className="tag" style={{ ['--c' as string]: label.get(c)?.color ?? '#57534e' }}>
-                      {label.get(c)?.label ?? c}
-                    </span>
-                  ))}
+                  <CategoryTags ids={e.categories} byId={byId} />
                 </span>
               </button>
             </li>

@@ -26,6 +26,7 @@ import { Overview } from './Overview';
 import { Timeline, type ZoomActions } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementWidth';
+import { useIdleLevels } from './useIdleLevels';
 import { useSettled } from './useSettled';
 import { useUrlSync } from './useUrlSync';
 import { useZoom } from './useZoom';
@@ -129,24 +130,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  // Lay out the deeper zoom levels while the page is idle, nearest first, so zooming in never
-  // waits for them (each takes tens of ms at 100,000 events).
-  const level = levels.levelFor(transform.k);
-  const deepest = levels.levelFor(limits.maxK);
-  useEffect(() => {
-    if (deepest === 0 || typeof requestIdleCallback !== 'function') return;
-    let id = 0;
-    const next = () => {
-      const missing = [...Array(deepest + 1).keys()].find((l) => l > level && !levels.has(l));
-      if (missing === undefined) return;
-      id = requestIdleCallback(() => {
-        levels.at(missing);
-        next();
-      });
-    };
-    next();
-    return () => cancelIdleCallback(id);
-  }, [levels, level, deepest]);
+  useIdleLevels(levels, levels.levelFor(transform.k), levels.levelFor(limits.maxK));
 
   // Benchmarks wait for this: the dataset's first draw is on screen.
   useEffect(() => {

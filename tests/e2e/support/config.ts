@@ -7,19 +7,8 @@ declare module 'vitest' {
   }
 }
 
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Flags for a headless Chromium on these machines (no sandbox, GPU or background traffic). */
-export const CHROMIUM_FLAGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian's Chromium (never a downloaded browser) and its flags, shared with the benchmark. */
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium';
 
 /** Where the preview server serves tests/e2e/fixtures/, relative to the app's address. */
 export const FIXTURES_PATH = 'e2e-fixtures';

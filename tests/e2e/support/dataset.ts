@@ -28,7 +28,8 @@ export interface ExpectedDataset {
   readonly events: readonly ExpectedEvent[];
 }
 
-const MONTHS = [
+/** Month names as the UI writes them; the tests keep their own copy rather than the app's. */
+export const MONTHS = [
   'January',
   'February',
   'March',

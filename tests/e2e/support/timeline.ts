@@ -1,27 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ExpectedEvent } from './dataset';
+import { MONTHS, type ExpectedEvent } from './dataset';
 
 /** Reading the timeline as a person sees it: the plot, its marks, its range line and its tick labels. */
 
 export const DAY_MS = 86_400_000;
 
-const MONTH_INDEX = new Map(
-  [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ].map((m, i) => [m, i]),
-);
+const MONTH_INDEX = new Map<string, number>(MONTHS.map((m, i) => [m, i]));
 
 /** The plot: the group a person pans and zooms. */
 export function plotOf(page: Page): Locator {
