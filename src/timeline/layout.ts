@@ -59,9 +59,9 @@ export function maxLabelPx(widthPx: number): number {
   return Math.round(Math.min(250, Math.max(150, widthPx * 0.5)));
 }
 
-/** An estimate of a label's width in px, capped; the UI truncates longer titles to this width. */
-export function labelWidthPx(title: string, capPx: number): number {
-  return Math.min(capPx, Math.ceil(title.length * LABEL_CHAR_PX) + LABEL_PAD_PX);
+/** An estimate of a label's width in px for `chars` characters, capped; longer labels are truncated to it. */
+export function labelWidthPx(chars: number, capPx: number): number {
+  return Math.min(capPx, Math.ceil(chars * LABEL_CHAR_PX) + LABEL_PAD_PX);
 }
 
 /** Each event's label width, capped for the plot and in full (px); the same at every zoom level. */
@@ -75,9 +75,9 @@ export function labelWidths(events: readonly TimelineEvent[], widthPx: number): 
   const labelPx = new Float64Array(events.length);
   const fullPx = new Float64Array(events.length);
   events.forEach((event, i) => {
-    const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length
-    fullPx[i] = Math.min(FULL_LABEL_CAP_PX, Math.ceil(chars * LABEL_CHAR_PX) + LABEL_PAD_PX);
-    labelPx[i] = Math.min(cap, fullPx[i]!);
+    const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length, without building it
+    fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX);
+    labelPx[i] = labelWidthPx(chars, cap);
   });
   return { labelPx, fullPx };
 }
