@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { edtfBounds, parseEdtf, type EdtfDate } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
-import { locateQuotes, type QuoteLocation } from './quotes';
+import { locateQuotes, type QuoteLocations } from './quotes';
 import { DatasetShape, quoted, type Category, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
@@ -46,7 +46,7 @@ export interface DatasetIssue {
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
 /** The quotes crossCheck located, kept for building the dataset so the text is scanned once. */
-const quotesFound = new WeakMap<object, Map<string, QuoteLocation>>();
+const quotesFound = new WeakMap<object, QuoteLocations>();
 
 type AddIssue = (info: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void;
 
@@ -85,7 +85,7 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
   const knownList =
     names.length === 0 ? 'none' : names.join(', ') + (known.size > 10 ? ` and ${known.size - 10} more` : '');
   const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
-  const quotes = events.flatMap((e) => (isRecord(e) && typeof e.quote === 'string' && e.quote !== '' ? [e.quote] : []));
+  const quotes = events.map((e) => (isRecord(e) && typeof e.quote === 'string' ? e.quote : ''));
   const located = text === null ? null : locateQuotes(text, quotes);
   if (located) quotesFound.set(value, located);
   const seen = new Map<string, number>();
@@ -111,13 +111,13 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
       });
     }
     if (located && typeof e.quote === 'string' && e.quote !== '') {
-      const loc = located.get(e.quote)!;
-      if (loc.count === 0)
+      const count = located.count[i];
+      if (count === 0)
         addIssue({
           message: 'is not found in source.text; a quote must be copied from the text exactly',
           path: [...base, at(e, 'quote', e.quote)],
         });
-      else if (loc.count > 1)
+      else if (count! > 1)
         addIssue({
           message: 'occurs more than once in source.text, so it is ambiguous; quote a longer passage',
           path: [...base, at(e, 'quote', e.quote)],
@@ -152,7 +152,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       input.source.text,
       input.events.map((e) => e.quote),
     );
-  const parsed = input.events.map((e) => {
+  const parsed = input.events.map((e, i) => {
     const r = parseEdtf(e.date);
     if (!r.ok) throw new Error(`unreachable: ${e.id} date was validated`);
     const edtf = r.value;
@@ -163,7 +163,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     // runs on to the data's edge, but covers at least that period.
     const ownStartMs = bounds.startMs ?? (endKnown as EdtfDate).startMs;
     const ownEndMs = bounds.endMs ?? (startKnown as EdtfDate).endMs;
-    return { e, edtf, startKnown, endKnown, ownStartMs, ownEndMs };
+    return { e, edtf, startKnown, endKnown, ownStartMs, ownEndMs, quoteStart: located.start[i]! };
   });
   // Every event's own span is inside the extent, so the fit view shows each one whole.
   // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
@@ -172,7 +172,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     extent.startMs = Math.min(extent.startMs, p.ownStartMs);
     extent.endMs = Math.max(extent.endMs, p.ownEndMs);
   }
-  const events = parsed.map(({ e, edtf, startKnown, endKnown, ownStartMs, ownEndMs }): TimelineEvent => {
+  const events = parsed.map(({ e, edtf, startKnown, endKnown, ownStartMs, ownEndMs, quoteStart }): TimelineEvent => {
     const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
     const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
     const shape: MarkShape =
@@ -193,7 +193,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       dateLabel: formatEdtfForDisplay(edtf),
       openStart: startKnown.type !== 'date',
       openEnd: endKnown.type !== 'date',
-      quoteStart: located.get(e.quote)!.start,
+      quoteStart,
     };
   });
   events.sort(sortEvents);

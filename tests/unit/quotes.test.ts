@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { locateQuotes } from '../../src/data/quotes';
+
+/** Each quote's location, keyed by quote, as the tests below read them. */
+function locate(text: string, quotes: string[]) {
+  const found = locateQuotes(text, quotes);
+  return new Map(quotes.map((q, k) => [q, { start: found.start[k], count: found.count[k] }]));
+}
 import { random } from './random';
 
 function bruteForce(text: string, q: string) {
@@ -10,24 +16,24 @@ function bruteForce(text: string, q: string) {
 describe('locateQuotes', () => {
   it("finds each quote's first position and whether it repeats", () => {
     const text = 'The summit was held. Talks went on. The summit was held again later on the river bank.';
-    const found = locateQuotes(text, ['The summit was held', 'Talks went on', 'river bank', 'nowhere to be seen here']);
+    const found = locate(text, ['The summit was held', 'Talks went on', 'river bank', 'nowhere to be seen here']);
     expect(found.get('The summit was held')).toEqual({ start: 0, count: 2 });
     expect(found.get('Talks went on')).toEqual({ start: 21, count: 1 });
     expect(found.get('river bank')).toEqual({ start: text.indexOf('river bank'), count: 1 });
     expect(found.get('nowhere to be seen here')).toEqual({ start: -1, count: 0 });
   });
 
-  it('agrees with indexOf on 3,000 seeded quotes, present, absent and repeated', () => {
+  it('agrees with indexOf on 3,000 seeded quotes of 4 to 123 characters, present, absent and repeated', () => {
     const next = random(99);
     const alphabet = 'ab c';
     const text = Array.from({ length: 20_000 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     const quotes = Array.from({ length: 3000 }, () => {
-      const len = 4 + Math.floor(next() * 30);
+      const len = 4 + Math.floor(next() * 120);
       const at = Math.floor(next() * (text.length - len));
       const q = text.slice(at, at + len);
       return next() < 0.2 ? q + 'zz' : q;
     });
-    const found = locateQuotes(text, quotes);
+    const found = locate(text, quotes);
     for (const q of quotes) expect(found.get(q), q).toEqual(bruteForce(text, q));
   });
 
@@ -36,7 +42,7 @@ describe('locateQuotes', () => {
     // checked at each of the 20,000 places the text says "Russia says that delegation".
     const quotes = Array.from({ length: 20_000 }, (_, i) => `Russia says that delegation ${i} arrived on time`);
     const text = quotes.map((q) => `${q}.`).join('\n\n');
-    const found = locateQuotes(text, [...quotes, 'Russia says that delegation 20000 arrived on time']);
+    const found = locate(text, [...quotes, 'Russia says that delegation 20000 arrived on time']);
     let at = 0;
     const wrong: string[] = [];
     for (const q of quotes) {
@@ -48,8 +54,14 @@ describe('locateQuotes', () => {
     expect(found.get('Russia says that delegation 20000 arrived on time')).toEqual({ start: -1, count: 0 });
   });
 
+  it('finds quotes given twice, and says an empty quote is nowhere', () => {
+    const found = locateQuotes('one two three four five six seven', ['three four five six', '', 'three four five six']);
+    expect([...found.start]).toEqual([8, -1, 8]);
+    expect([...found.count]).toEqual([1, 0, 1]);
+  });
+
   it('finds a quote at the very end of the text', () => {
     const text = 'x'.repeat(50) + 'the final words of it';
-    expect(locateQuotes(text, ['the final words of it']).get('the final words of it')).toEqual({ start: 50, count: 1 });
+    expect(locate(text, ['the final words of it']).get('the final words of it')).toEqual({ start: 50, count: 1 });
   });
 });
