@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeIssue, type Dataset } from '../data/dataset';
-import { fetchDatasetText, readDatasetFile, resolveDataUrl, type Loaded } from '../data/loadDataset';
+import { fetchDatasetBytes, readDatasetFile, resolveDataUrl, type DatasetBytes, type Loaded } from '../data/loadDataset';
 import { parseDatasetInBackground } from '../data/parseInBackground';
 
 export interface LoadProblem {
@@ -61,13 +61,15 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   const files = useRef(0);
 
   const finish = useCallback(
-    async (key: string, where: string, text: Loaded<string>, fromUrl: boolean, signal?: AbortSignal) => {
+    async (key: string, where: string, bytes: Loaded<DatasetBytes>, fromUrl: boolean, signal?: AbortSignal) => {
       if (signal?.aborted) return;
-      if (!text.ok) {
-        setSettled({ key, problem: { summary: text.message, details: [], retryable: text.retryable } });
+      if (!bytes.ok) {
+        setSettled({ key, problem: { summary: bytes.message, details: [], retryable: bytes.retryable } });
         return;
       }
-      const parsed = await parseDatasetInBackground(text.value);
+      performance.mark('dataset-received');
+      const parsed = await parseDatasetInBackground(bytes.value);
+      performance.mark('dataset-parsed');
       if (signal?.aborted) return;
       if (!parsed.ok) {
         const n = parsed.issues.length;
@@ -94,10 +96,10 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     if (!resolved.ok || urlKey === null) return;
     const controller = new AbortController();
     const url = resolved.value;
-    void fetchDatasetText(url, {
+    void fetchDatasetBytes(url, {
       signal: controller.signal,
       onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key: urlKey, loadedBytes, totalBytes })),
-    }).then((text) => finish(urlKey, `The dataset at ${url.href}`, text, true, controller.signal));
+    }).then((bytes) => finish(urlKey, `The dataset at ${url.href}`, bytes, true, controller.signal));
     return () => controller.abort();
   }, [resolved, urlKey, finish]);
 
@@ -107,7 +109,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       setFileKey(key);
       void readDatasetFile(file, {
         onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key, loadedBytes, totalBytes })),
-      }).then((text) => finish(key, `The file ${file.name}`, text, false));
+      }).then((bytes) => finish(key, `The file ${file.name}`, bytes, false));
     },
     [finish],
   );

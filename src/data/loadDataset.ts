@@ -46,18 +46,38 @@ function size(bytes: number): string {
 }
 
 /**
- * Reads a byte stream as UTF-8 text, reporting progress; null (and the stream cancelled) once it
- * passes `maxBytes`.
+ * A dataset file's bytes as they arrived, not yet decoded: a large one goes to the parse worker
+ * as is (transferred, not copied), so the page never decodes or copies 50 MB of text itself.
  */
-export async function readTextStream(
+export interface DatasetBytes {
+  readonly chunks: readonly Uint8Array[];
+  readonly byteLength: number;
+}
+
+/** The bytes as UTF-8 text (a byte order mark is dropped). */
+export function decodeBytes({ chunks, byteLength }: DatasetBytes): string {
+  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
+  const all = new Uint8Array(byteLength);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/**
+ * Reads a byte stream, reporting progress; null (and the stream cancelled) once it passes
+ * `maxBytes`.
+ */
+export async function readByteStream(
   stream: ReadableStream<Uint8Array>,
   totalBytes: number | null,
   maxBytes: number,
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
-): Promise<string | null> {
+): Promise<DatasetBytes | null> {
   const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  const chunks: string[] = [];
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -67,18 +87,17 @@ export async function readTextStream(
       await reader.cancel();
       return null;
     }
-    chunks.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
     onProgress?.(loaded, totalBytes);
   }
-  chunks.push(decoder.decode());
-  return chunks.join('');
+  return { chunks, byteLength: loaded };
 }
 
 /** Reads a file the user chose or dropped, with the same size cap and progress as a download. */
 export async function readDatasetFile(
   file: Blob & { readonly name?: string },
   options: Pick<FetchOptions, 'maxBytes' | 'onProgress'> = {},
-): Promise<Loaded<string>> {
+): Promise<Loaded<DatasetBytes>> {
   const { maxBytes = DEFAULT_MAX_BYTES, onProgress } = options;
   const name = clip(file.name ?? 'the file');
   if (file.size > maxBytes)
@@ -89,20 +108,20 @@ export async function readDatasetFile(
     };
   try {
     // Blob.stream() gives progress; where it is missing (older browsers, jsdom) read it whole.
-    const text =
+    const bytes =
       typeof file.stream === 'function'
-        ? await readTextStream(file.stream(), file.size, maxBytes, onProgress)
-        : await file.text();
-    return text === null
+        ? await readByteStream(file.stream(), file.size, maxBytes, onProgress)
+        : { chunks: [new Uint8Array(await file.arrayBuffer())], byteLength: file.size };
+    return bytes === null
       ? { ok: false, message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`, retryable: false }
-      : { ok: true, value: text };
+      : { ok: true, value: bytes };
   } catch {
     return { ok: false, message: `${name} could not be read.`, retryable: false };
   }
 }
 
-/** Fetches the dataset's text. Never throws; an abort by the caller comes back as not retryable. */
-export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Promise<Loaded<string>> {
+/** Fetches the dataset's bytes. Never throws; an abort by the caller comes back as not retryable. */
+export async function fetchDatasetBytes(url: URL, options: FetchOptions = {}): Promise<Loaded<DatasetBytes>> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, onProgress, fetchImpl = fetch } = options;
   const where = clip(url.href);
   const controller = new AbortController();
@@ -113,7 +132,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
   }, timeoutMs);
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort);
-  const tooBig: Loaded<string> = {
+  const tooBig: Loaded<DatasetBytes> = {
     ok: false,
     message: `The dataset at ${where} is larger than ${size(maxBytes)}, the most this app loads.`,
     retryable: false,
@@ -137,12 +156,19 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
         message: `There is no dataset at ${where}: the server answered with a web page, not JSON. Check the address.`,
         retryable: false,
       };
+    // A compressed reply's length is not the length of what it decodes to, so it says no total.
+    const encoded = !/^(identity)?$/i.test(response.headers.get('content-encoding') ?? '');
     const declared = Number(response.headers.get('content-length'));
-    const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+    const total = !encoded && Number.isFinite(declared) && declared > 0 ? declared : null;
     if (total !== null && total > maxBytes) return tooBig;
-    if (!response.body) return { ok: true, value: await response.text() };
-    const text = await readTextStream(response.body, total, maxBytes, onProgress);
-    return text === null ? tooBig : { ok: true, value: text };
+    if (!response.body) {
+      const buffer = new Uint8Array(await response.arrayBuffer());
+      return buffer.byteLength > maxBytes
+        ? tooBig
+        : { ok: true, value: { chunks: [buffer], byteLength: buffer.byteLength } };
+    }
+    const bytes = await readByteStream(response.body, total, maxBytes, onProgress);
+    return bytes === null ? tooBig : { ok: true, value: bytes };
   } catch {
     if (timedOut)
       return {

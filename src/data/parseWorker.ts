@@ -1,7 +1,16 @@
 /// <reference lib="webworker" />
 import { parseDatasetText } from './dataset';
+import { packEvents, packedBuffers } from './eventCodec';
+import { decodeBytes, type DatasetBytes } from './loadDataset';
+import type { WorkerReply } from './parseInBackground';
 
-// Parses and validates a dataset off the main thread; the result is plain data (structured clone).
-self.onmessage = (e: MessageEvent<string>) => {
-  self.postMessage(parseDatasetText(e.data));
+// Decodes, parses and validates a dataset off the main thread and sends it back with its events
+// packed. It says when it runs, and is then sent the file's bytes.
+self.onmessage = (e: MessageEvent<DatasetBytes>) => {
+  const result = parseDatasetText(decodeBytes(e.data));
+  if (!result.ok) return self.postMessage(result satisfies WorkerReply);
+  const { events, ...rest } = result.dataset;
+  const packed = packEvents(events);
+  self.postMessage({ ok: true, ...rest, packed } satisfies WorkerReply, packedBuffers(packed));
 };
+self.postMessage('ready' satisfies WorkerReply);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchDatasetText, resolveDataUrl } from '../../src/data/loadDataset';
+import { decodeBytes, fetchDatasetBytes, resolveDataUrl } from '../../src/data/loadDataset';
 
 const PAGE = 'https://timeline.example/app/?data=x';
 
@@ -34,18 +34,35 @@ function fakeFetch(body: string, init: ResponseInit = {}): typeof fetch {
   return async () => new Response(body, init);
 }
 
-describe('fetchDatasetText', () => {
+describe('fetchDatasetBytes', () => {
   const url = new URL('https://timeline.example/data.json');
 
-  it('returns the text and reports progress', async () => {
+  it('returns the bytes, which decode to the text, and reports progress', async () => {
     const seen: number[] = [];
-    const r = await fetchDatasetText(url, { fetchImpl: fakeFetch('{"a":1}'), onProgress: (n) => seen.push(n) });
-    expect(r).toEqual({ ok: true, value: '{"a":1}' });
-    expect(seen.at(-1)).toBe(7);
+    const r = await fetchDatasetBytes(url, { fetchImpl: fakeFetch('{"a":"é"}'), onProgress: (n) => seen.push(n) });
+    expect(r.ok && decodeBytes(r.value)).toBe('{"a":"é"}');
+    expect(seen.at(-1)).toBe(10);
+  });
+
+  it('decodes text split across chunks anywhere, even inside a character, and drops a byte order mark', () => {
+    const bytes = new TextEncoder().encode('\ufeff{"title":"Bakı – Москва"}');
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const chunks = [bytes.slice(0, cut), bytes.slice(cut)];
+      expect(decodeBytes({ chunks, byteLength: bytes.length })).toBe('{"title":"Bakı – Москва"}');
+    }
+  });
+
+  it('gives no total for a compressed reply, whose length is not what it decodes to', async () => {
+    const totals: (number | null)[] = [];
+    const gzipped: typeof fetch = async () =>
+      new Response('{"a":1}', { headers: { 'content-encoding': 'gzip', 'content-length': '3' } });
+    const r = await fetchDatasetBytes(url, { fetchImpl: gzipped, onProgress: (_n, total) => totals.push(total) });
+    expect(r.ok).toBe(true);
+    expect(totals).toEqual([null]);
   });
 
   it("names the server's answer when it is not OK", async () => {
-    const r = await fetchDatasetText(url, { fetchImpl: fakeFetch('nope', { status: 404, statusText: 'Not Found' }) });
+    const r = await fetchDatasetBytes(url, { fetchImpl: fakeFetch('nope', { status: 404, statusText: 'Not Found' }) });
     expect(r).toEqual({
       ok: false,
       retryable: false,
@@ -54,7 +71,7 @@ describe('fetchDatasetText', () => {
   });
 
   it('stops at the size cap and says so', async () => {
-    const r = await fetchDatasetText(url, { fetchImpl: fakeFetch('x'.repeat(5000)), maxBytes: 1024 });
+    const r = await fetchDatasetBytes(url, { fetchImpl: fakeFetch('x'.repeat(5000)), maxBytes: 1024 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/is larger than 1 KB, the most this app loads/);
   });
@@ -62,7 +79,7 @@ describe('fetchDatasetText', () => {
   it('gives up after the time limit with a message that offers a retry', async () => {
     const never: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    const r = await fetchDatasetText(url, { fetchImpl: never, timeoutMs: 20 });
+    const r = await fetchDatasetBytes(url, { fetchImpl: never, timeoutMs: 20 });
     expect(r).toEqual({
       ok: false,
       retryable: true,
@@ -74,7 +91,7 @@ describe('fetchDatasetText', () => {
     const failing: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    const r = await fetchDatasetText(url, { fetchImpl: failing });
+    const r = await fetchDatasetBytes(url, { fetchImpl: failing });
     expect(r).toEqual({
       ok: false,
       retryable: true,
@@ -83,7 +100,7 @@ describe('fetchDatasetText', () => {
   });
 });
 
-describe('fetchDatasetText on hosts that answer every path with a page', () => {
+describe('fetchDatasetBytes on hosts that answer every path with a page', () => {
   it('asks for JSON, and names a web page in reply as "no dataset here"', async () => {
     let accept: string | null = null;
     const host: typeof fetch = async (_input, init) => {
@@ -92,7 +109,7 @@ describe('fetchDatasetText on hosts that answer every path with a page', () => {
         headers: { 'content-type': 'text/html; charset=utf-8' },
       });
     };
-    const r = await fetchDatasetText(new URL('https://timeline.example/missing.json'), { fetchImpl: host });
+    const r = await fetchDatasetBytes(new URL('https://timeline.example/missing.json'), { fetchImpl: host });
     expect(accept).toBe('application/json');
     expect(r).toEqual({
       ok: false,
