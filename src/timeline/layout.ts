@@ -198,9 +198,18 @@ export class LayoutLevels {
     return Math.max(0, Math.min(MAX_LEVEL, Math.floor(Math.log2(Math.max(1, k)))));
   }
 
-  /** The layout for drawing at zoom factor `k`. */
+  /**
+   * The layout for drawing at zoom factor `k`: k's own level once it is laid out, until then the
+   * deepest coarser level that is (level 0 at worst, laid out now). A coarser level is correct
+   * closer in, only sparser: its labels were spaced for a wider view. So drawing never waits for
+   * a level; `at` lays one out, and the caller decides when.
+   */
   forZoom(k: number): EventLayout {
-    return this.at(this.levelFor(k));
+    for (let level = this.levelFor(k); level > 0; level--) {
+      const layout = this.levels.get(level);
+      if (layout) return layout;
+    }
+    return this.at(0);
   }
 
   /** Whether `level` is laid out already (so drawing it costs nothing extra). */

@@ -194,12 +194,24 @@ describe('lane cap and zoom levels', () => {
   it('gives left-over events lanes as the zoom deepens, never more lanes than the cap', () => {
     const events = randomEvents(9, 3000);
     const levels = new LayoutLevels(events, domain, 1000, 12);
-    const counts = [1, 4, 16, 64].map((k) => levels.forZoom(k));
+    const counts = [1, 4, 16, 64].map((k) => levels.at(levels.levelFor(k)));
     for (const layout of counts) {
       expect(layout.laneCount).toBeLessThanOrEqual(12);
       expect(layout.placed.length + layout.overflow.length).toBe(3000);
     }
     expect(counts[0]!.overflow.length).toBeGreaterThan(counts[3]!.overflow.length);
+  });
+
+  it('draws a deeper zoom with the deepest coarser level laid out until its own level is', () => {
+    const events = randomEvents(9, 3000);
+    const levels = new LayoutLevels(events, domain, 1000, 12);
+    expect(levels.forZoom(64).level).toBe(0);
+    levels.at(2);
+    expect(levels.forZoom(64).level).toBe(2);
+    expect(levels.forZoom(2).level).toBe(0);
+    levels.at(6);
+    expect(levels.forZoom(64).level).toBe(6);
+    expect(levels.has(5)).toBe(false);
   });
 });
 
