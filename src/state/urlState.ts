@@ -19,7 +19,7 @@ export interface UrlView {
 
 export interface KnownIds {
   readonly categories: ReadonlySet<string>;
-  readonly events: ReadonlySet<string>;
+  readonly events: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const DAY_MS = 86_400_000;
