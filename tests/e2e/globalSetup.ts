@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { access, constants, cp } from 'node:fs/promises';
+import { access, constants, cp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_PATH, FIXTURES_PATH } from './support/config';
+import { generateDataset } from '../../src/generate/generateDataset';
+import { BAD_QUOTE_EVENT, CHROMIUM_PATH, FIXTURES_PATH, LARGE_COUNT, LARGE_SEED } from './support/config';
 
 /**
  * Builds the app once, serves the build with `vite preview` on a free port and hands the address
@@ -95,7 +96,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await assertChromium();
   const root = project.config.root;
   await build(root);
-  await cp(path.join(root, 'tests', 'e2e', 'fixtures'), path.join(root, OUT_DIR, FIXTURES_PATH), { recursive: true });
+  const fixtures = path.join(root, OUT_DIR, FIXTURES_PATH);
+  await cp(path.join(root, 'tests', 'e2e', 'fixtures'), fixtures, { recursive: true });
+  // A generated dataset large enough to be parsed in the worker, and a copy with one quote that
+  // the text does not contain.
+  const large = generateDataset({ count: LARGE_COUNT, seed: LARGE_SEED });
+  await writeFile(path.join(fixtures, 'large.json'), JSON.stringify(large));
+  const events = large.events.map((e, i) => (i === BAD_QUOTE_EVENT ? { ...e, quote: `${e.quote} (not in the text)` } : e));
+  await writeFile(path.join(fixtures, 'large-bad-quote.json'), JSON.stringify({ ...large, events }));
 
   const port = await freePort();
   const preview = runVite(root, [

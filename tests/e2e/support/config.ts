@@ -15,3 +15,8 @@ export const FIXTURES_PATH = 'e2e-fixtures';
 
 /** Screenshots of each run (git-ignored); copies worth keeping are committed under docs/screenshots/. */
 export const SCREENSHOTS_DIR = 'test-results/screenshots';
+
+/** The generated datasets the global setup writes there: large.json, and large-bad-quote.json with one quote changed. */
+export const LARGE_COUNT = 4000;
+export const LARGE_SEED = 5;
+export const BAD_QUOTE_EVENT = 2345;
