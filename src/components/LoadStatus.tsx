@@ -29,7 +29,11 @@ export function LoadStatus({ state, onRetry }: { readonly state: DatasetState; r
     );
   }
   if (!loading) return null;
-  const pct = progress?.totalBytes ? Math.round((progress.loadedBytes / progress.totalBytes) * 100) : null;
+  // A compressed reply from another site may state its compressed length: past it, the total is unknown.
+  const pct =
+    progress?.totalBytes && progress.loadedBytes <= progress.totalBytes
+      ? Math.round((progress.loadedBytes / progress.totalBytes) * 100)
+      : null;
   return (
     <div className="loading" role="status">
       Loading the dataset…
