@@ -12,7 +12,7 @@ export interface PackedEvents {
   readonly text: string;
   /** Where each of those strings ends in `text`. */
   readonly ends: Uint32Array;
-  /** Per event: startMs, endMs, quoteStart. */
+  /** Per event: startMs, endMs, quoteStart, and the quote's length when it is read from the source text. */
   readonly numbers: Float64Array;
   /** Per event: how many categories, then how many actors. */
   readonly lengths: Uint32Array;
@@ -24,8 +24,15 @@ const SHAPES: readonly MarkShape[] = ['point', 'period', 'range'];
 const OPEN_START = 4;
 const OPEN_END = 8;
 const HAS_NOTE = 16;
+/** The quote is sent as a string, not read from the source text at quoteStart. */
+const QUOTE_SENT = 32;
+const NUMBERS = 4;
 
-export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
+/**
+ * Packs `events`. A quote found in `sourceText` at its quoteStart (every quote of a valid
+ * dataset) is not packed: the page reads it from the source text, which travels anyway.
+ */
+export function packEvents(events: readonly TimelineEvent[], sourceText: string): PackedEvents {
   const parts: string[] = [];
   const ends: number[] = [];
   let at = 0;
@@ -33,29 +40,32 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
     parts.push(s);
     ends.push((at += s.length));
   };
-  const numbers = new Float64Array(events.length * 3);
+  const numbers = new Float64Array(events.length * NUMBERS);
   const lengths = new Uint32Array(events.length * 2);
   const flags = new Uint8Array(events.length);
   events.forEach((e, i) => {
     add(e.id);
     add(e.title);
     add(e.date);
-    add(e.quote);
+    const quoteSent = !sourceText.startsWith(e.quote, e.quoteStart);
+    if (quoteSent) add(e.quote);
     add(e.dateLabel);
     add(e.attribution);
     if (e.note !== undefined) add(e.note);
     for (const c of e.categories) add(c);
     for (const a of e.actors) add(a);
-    numbers[i * 3] = e.startMs;
-    numbers[i * 3 + 1] = e.endMs;
-    numbers[i * 3 + 2] = e.quoteStart;
+    numbers[i * NUMBERS] = e.startMs;
+    numbers[i * NUMBERS + 1] = e.endMs;
+    numbers[i * NUMBERS + 2] = e.quoteStart;
+    numbers[i * NUMBERS + 3] = e.quote.length;
     lengths[i * 2] = e.categories.length;
     lengths[i * 2 + 1] = e.actors.length;
     flags[i] =
       SHAPES.indexOf(e.shape) |
       (e.openStart ? OPEN_START : 0) |
       (e.openEnd ? OPEN_END : 0) |
-      (e.note !== undefined ? HAS_NOTE : 0);
+      (e.note !== undefined ? HAS_NOTE : 0) |
+      (quoteSent ? QUOTE_SENT : 0);
   });
   return { count: events.length, text: parts.join(''), ends: Uint32Array.from(ends), numbers, lengths, flags };
 }
@@ -65,7 +75,8 @@ export function packedBuffers(p: PackedEvents): ArrayBuffer[] {
   return [p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer] as ArrayBuffer[];
 }
 
-export function unpackEvents(p: PackedEvents): TimelineEvent[] {
+/** The events again; `sourceText` is the one they were packed with. */
+export function unpackEvents(p: PackedEvents, sourceText: string): TimelineEvent[] {
   const { text, ends, numbers, lengths, flags } = p;
   let k = 0;
   let from = 0;
@@ -81,7 +92,8 @@ export function unpackEvents(p: PackedEvents): TimelineEvent[] {
     const id = next();
     const title = next();
     const date = next();
-    const quote = next();
+    const quoteStart = numbers[i * NUMBERS + 2]!;
+    const quote = f & QUOTE_SENT ? next() : sourceText.slice(quoteStart, quoteStart + numbers[i * NUMBERS + 3]!);
     const dateLabel = next();
     const attribution = next();
     const note = f & HAS_NOTE ? next() : undefined;
@@ -97,13 +109,13 @@ export function unpackEvents(p: PackedEvents): TimelineEvent[] {
       attribution,
       quote,
       note,
-      startMs: numbers[i * 3]!,
-      endMs: numbers[i * 3 + 1]!,
+      startMs: numbers[i * NUMBERS]!,
+      endMs: numbers[i * NUMBERS + 1]!,
       shape: SHAPES[f & 3]!,
       dateLabel,
       openStart: (f & OPEN_START) !== 0,
       openEnd: (f & OPEN_END) !== 0,
-      quoteStart: numbers[i * 3 + 2]!,
+      quoteStart,
     };
   }
   return events;

@@ -32,7 +32,7 @@ export function parseDatasetInBackground(bytes: DatasetBytes): Promise<DatasetRe
       } else if (!data.ok) done(data);
       else {
         const { packed, ...rest } = data;
-        done({ ok: true, dataset: { ...rest, events: unpackEvents(packed) } });
+        done({ ok: true, dataset: { ...rest, events: unpackEvents(packed, rest.source.text) } });
       }
     };
     worker.onerror = () =>

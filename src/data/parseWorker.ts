@@ -10,7 +10,7 @@ self.onmessage = (e: MessageEvent<DatasetBytes>) => {
   const result = parseDatasetText(decodeBytes(e.data));
   if (!result.ok) return self.postMessage(result satisfies WorkerReply);
   const { events, ...rest } = result.dataset;
-  const packed = packEvents(events);
+  const packed = packEvents(events, rest.source.text);
   self.postMessage({ ok: true, ...rest, packed } satisfies WorkerReply, packedBuffers(packed));
 };
 self.postMessage('ready' satisfies WorkerReply);

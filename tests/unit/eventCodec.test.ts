@@ -4,8 +4,8 @@ import { parseDataset, parseDatasetText, type TimelineEvent } from '../../src/da
 import { packEvents, unpackEvents } from '../../src/data/eventCodec';
 import { generateDataset } from '../../src/generate/generateDataset';
 
-function roundTrip(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return unpackEvents(structuredClone(packEvents(events)));
+function roundTrip(events: readonly TimelineEvent[], sourceText: string): TimelineEvent[] {
+  return unpackEvents(structuredClone(packEvents(events, sourceText)), sourceText);
 }
 
 describe('events packed for the trip from the parse worker', () => {
@@ -16,18 +16,20 @@ describe('events packed for the trip from the parse worker', () => {
     // The generator's mix: open ends, several categories, notes and none.
     expect(events.some((e) => e.openStart || e.openEnd)).toBe(true);
     expect(events.some((e) => e.categories.length > 1)).toBe(true);
-    expect(roundTrip(events)).toEqual(events);
+    expect(roundTrip(events, r.dataset.source.text)).toEqual(events);
   });
 
   it("come back equal for the article's events, with their notes, and with empty and unusual text", () => {
     const r = parseDatasetText(readFileSync('data/events.json', 'utf8'));
     if (!r.ok) throw new Error('bundled dataset rejected');
-    const odd = { ...r.dataset.events[0]!, title: 'a\u0000b 🙂 <b>x</b>', note: '', actors: [] };
+    // One event whose quote is not where quoteStart says travels with its quote.
+    const odd = { ...r.dataset.events[0]!, title: 'a\u0000b 🙂 <b>x</b>', note: '', actors: [], quote: 'elsewhere' };
     const events = [...r.dataset.events, odd];
     expect(events.some((e) => e.note === undefined)).toBe(true);
-    expect(roundTrip(events)).toEqual(events);
+    const text = r.dataset.source.text;
+    expect(roundTrip(events, text)).toEqual(events);
     // One shape for every event, so sorting and rendering stay on V8's fast paths.
-    expect(new Set(roundTrip(events).map((e) => Object.keys(e).join()))).toEqual(
+    expect(new Set(roundTrip(events, text).map((e) => Object.keys(e).join()))).toEqual(
       new Set([Object.keys(r.dataset.events[0]!).join()]),
     );
   });
