@@ -177,19 +177,16 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
   // Everything that follows from a date string, worked out once per distinct string: 100,000
   // events over two years share a few thousand dates.
   const byDate = new Map<string, ReturnType<typeof fromDate>>();
-  const parsed = input.events.map((e, i) => {
-    let d = byDate.get(e.date);
-    if (!d) byDate.set(e.date, (d = fromDate(e.id, e.date)));
-    return { e, ...d, quoteStart: located.start[i]! };
-  });
+  for (const e of input.events) if (!byDate.has(e.date)) byDate.set(e.date, fromDate(e.id, e.date));
   // Every event's own span is inside the extent, so the fit view shows each one whole.
   // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
   const extent = { startMs: Infinity, endMs: -Infinity };
-  for (const p of parsed) {
-    extent.startMs = Math.min(extent.startMs, p.ownStartMs);
-    extent.endMs = Math.max(extent.endMs, p.ownEndMs);
+  for (const d of byDate.values()) {
+    extent.startMs = Math.min(extent.startMs, d.ownStartMs);
+    extent.endMs = Math.max(extent.endMs, d.ownEndMs);
   }
-  const events = parsed.map(({ e, startKnown, endKnown, ownStartMs, ownEndMs, shape, dateLabel, quoteStart }) => {
+  const events = input.events.map((e, i) => {
+    const { startKnown, endKnown, ownStartMs, ownEndMs, shape, dateLabel } = byDate.get(e.date)!;
     const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
     const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
     // Built field by field (not spread), so every event has one shape and sorting stays fast.
@@ -208,7 +205,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       dateLabel,
       openStart: startKnown.type !== 'date',
       openEnd: endKnown.type !== 'date',
-      quoteStart,
+      quoteStart: located.start[i]!,
     };
     return event;
   });
