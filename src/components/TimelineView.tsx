@@ -4,7 +4,7 @@ import { countByCategory, filterEvents, toggleCategory } from '../state/filters'
 import { stepSelection } from '../state/navigation';
 import { searchEvents } from '../state/search';
 import { decodeView, type UrlView } from '../state/urlState';
-import { LayoutLevels } from '../timeline/layout';
+import { LayoutLevels, layoutEvents } from '../timeline/layout';
 import { buildRenderModel } from '../timeline/renderModel';
 import {
   IDENTITY,
@@ -42,6 +42,10 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** The width assumed until the plot is measured. */
+const UNMEASURED_WIDTH_PX = 960;
+const NOTHING_LAID_OUT = layoutEvents([], [0, 1], UNMEASURED_WIDTH_PX);
+
 /** One dataset on screen. Holds the user's choices; everything else is derived from them. */
 export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; readonly fromUrl: boolean }) {
   const known = useMemo(
@@ -61,7 +65,8 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   const [notices, setNotices] = useState<readonly string[]>(link.notices);
 
   const plotRef = useRef<HTMLDivElement>(null);
-  const widthPx = useElementWidth(plotRef);
+  const measuredPx = useElementWidth(plotRef);
+  const widthPx = measuredPx ?? UNMEASURED_WIDTH_PX;
   const domain = useMemo(() => fitDomain(dataset.extent), [dataset]);
   const limits = useMemo(() => zoomLimits(domain), [domain]);
   const { transform, apply } = useZoom(plotRef, widthPx, limits, (w) =>
@@ -71,12 +76,17 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   const counts = useMemo(() => countByCategory(dataset.events), [dataset]);
   const filtered = useMemo(() => filterEvents(dataset.events, active), [dataset, active]);
   const shown = useMemo(() => searchEvents(filtered, query), [filtered, query]);
-  const levels = useMemo(() => new LayoutLevels(shown, domain, widthPx, MAX_LANES), [shown, domain, widthPx]);
+  // No layout before the plot's width is known (the first render, before the first paint): it
+  // would be thrown away at once, and at 100,000 events it costs tens of ms.
+  const levels = useMemo(
+    () => (measuredPx === null ? null : new LayoutLevels(shown, domain, measuredPx, MAX_LANES)),
+    [shown, domain, measuredPx],
+  );
   const colorOf = useMemo(() => {
     const colors = new Map(dataset.categories.map((c) => [c.id, c.color]));
     return (e: TimelineEvent) => colors.get(e.categories.find((c) => active.has(c)) ?? e.categories[0]!) ?? '#57534e';
   }, [dataset, active]);
-  const model = buildRenderModel(levels.forZoom(transform.k), domain, widthPx, transform, colorOf);
+  const model = buildRenderModel(levels?.forZoom(transform.k) ?? NOTHING_LAID_OUT, domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
   // The list (and export) follow the view once it settles: a filter over every shown event on each
   // frame of a zoom would cost more than the frame.
@@ -131,7 +141,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  useIdleLevels(levels, levels.levelFor(transform.k), levels.levelFor(limits.maxK));
+  useIdleLevels(levels, levels?.levelFor(transform.k) ?? 0, levels?.levelFor(limits.maxK) ?? 0);
 
   // Benchmarks wait for this: the dataset's first draw is on screen.
   useEffect(() => {

@@ -13,10 +13,10 @@ const LATEST_MS = 1500;
  * up by one; until then the view draws the deepest coarser level laid out (LayoutLevels.forZoom)
  * and is drawn again when its own level is ready.
  */
-export function useIdleLevels(levels: LayoutLevels, level: number, deepest: number): void {
+export function useIdleLevels(levels: LayoutLevels | null, level: number, deepest: number): void {
   const [, setLaidOut] = useState(0);
   useEffect(() => {
-    if (deepest === 0 || typeof requestIdleCallback !== 'function') return;
+    if (levels === null || deepest === 0 || typeof requestIdleCallback !== 'function') return;
     const askedAt = performance.now();
     let id = 0;
     const next = () => {
