@@ -9,10 +9,12 @@ import {
   glyphOf,
   markOf,
   plotOf,
+  rangeLine,
   rangeText,
   shownRange,
   tickLabels,
   wheelAndWait,
+  type ShownRange,
   type TickLabel,
 } from './support/timeline';
 
@@ -148,6 +150,48 @@ describe('zooming and panning the timeline', () => {
     const rangeAfter = await shownRange(page);
     expect(rangeAfter.startMs).toBeGreaterThan(rangeBefore.startMs);
     expect(Math.abs(rangeAfter.spanDays - rangeBefore.spanDays), 'panning keeps the zoom').toBeLessThanOrEqual(1);
+  });
+
+  it('double-click on the plot zooms in 2x about the pointer, animated over several frames; a wheel stops the animation', async () => {
+    const { page } = await browser.open();
+    await gotoApp(page);
+    const fit = await shownRange(page);
+    const grab = await axisStrip(page);
+    const plot = await boxOf(plotOf(page));
+    const atPointer = (r: ShownRange) => r.startMs + ((grab.x - 100 - plot.x) / plot.width) * (r.endMs - r.startMs);
+    // Every text the range line shows, so an animation (many steps) can be told from a jump (one).
+    await rangeLine(page).evaluate((line) => {
+      const w = window as unknown as { rangeTexts: string[] };
+      w.rangeTexts = [];
+      new MutationObserver(() => w.rangeTexts.push(line.textContent ?? '')).observe(line, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
+    });
+
+    await page.mouse.dblclick(grab.x - 100, grab.y);
+    await expect
+      .poll(async () => (await shownRange(page)).spanDays, { message: 'the double-click zooms in 2x' })
+      .toBeLessThanOrEqual(fit.spanDays / 2 + 2);
+    await page.waitForTimeout(300); // the animation lasts 250 ms
+    const zoomed = await shownRange(page);
+    expect(Math.abs(zoomed.spanDays - fit.spanDays / 2)).toBeLessThanOrEqual(2);
+    expect(Math.abs(atPointer(zoomed) - atPointer(fit)), 'the date under the pointer stays').toBeLessThanOrEqual(
+      2 * DAY_MS,
+    );
+    const steps = new Set(await page.evaluate(() => (window as unknown as { rangeTexts: string[] }).rangeTexts));
+    expect(steps.size, 'distinct ranges shown on the way').toBeGreaterThanOrEqual(3);
+
+    // A wheel during a double-click's animation takes over: the animation does not resume afterwards.
+    await page.mouse.dblclick(grab.x, grab.y);
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(400);
+    const afterWheel = await rangeText(page);
+    await page.waitForTimeout(300);
+    expect(await rangeText(page)).toBe(afterWheel);
+    expect((await shownRange(page)).spanDays).toBeGreaterThan(zoomed.spanDays / 2 + 2);
   });
 
   it('zoom is clamped: out at the fit view (the whole year), in at about a day across the plot', async () => {
