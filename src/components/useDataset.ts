@@ -59,6 +59,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     null,
   );
   const files = useRef(0);
+  const shown = useRef(false);
 
   const finish = useCallback(
     async (key: string, where: string, bytes: Loaded<DatasetBytes>, fromUrl: boolean, signal?: AbortSignal) => {
@@ -83,11 +84,15 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
         });
         return;
       }
-      // A transition, so React renders the new dataset in slices and the page stays responsive.
-      startTransition(() => {
+      const show = () => {
         setLoaded((l) => ({ dataset: parsed.dataset, version: l.version + 1, fromUrl }));
         setSettled({ key, problem: null });
-      });
+      };
+      // Replacing a dataset on screen is a transition, rendered in slices so the page stays
+      // responsive; the first one is drawn at once, as there is nothing to respond to yet.
+      if (shown.current) startTransition(show);
+      else show();
+      shown.current = true;
     },
     [],
   );
