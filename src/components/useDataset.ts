@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeIssue, type Dataset } from '../data/dataset';
-import { fetchDatasetBytes, readDatasetFile, resolveDataUrl, type DatasetBytes, type Loaded } from '../data/loadDataset';
-import { parseDatasetInBackground } from '../data/parseInBackground';
+import { fetchDatasetBytes, readDatasetFile, resolveDataUrl, type Loaded } from '../data/loadDataset';
+import { createDatasetParser, type DatasetParser } from '../data/parseInBackground';
 
 export interface LoadProblem {
   readonly summary: string;
@@ -62,14 +62,22 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   const shown = useRef(false);
 
   const finish = useCallback(
-    async (key: string, where: string, bytes: Loaded<DatasetBytes>, fromUrl: boolean, signal?: AbortSignal) => {
+    async (
+      key: string,
+      where: string,
+      parser: DatasetParser,
+      bytes: Loaded<number>,
+      fromUrl: boolean,
+      signal?: AbortSignal,
+    ) => {
+      if (signal?.aborted || !bytes.ok) parser.cancel();
       if (signal?.aborted) return;
       if (!bytes.ok) {
         setSettled({ key, problem: { summary: bytes.message, details: [], retryable: bytes.retryable } });
         return;
       }
       performance.mark('dataset-received');
-      const parsed = await parseDatasetInBackground(bytes.value);
+      const parsed = await parser.finish();
       performance.mark('dataset-parsed');
       if (signal?.aborted) return;
       if (!parsed.ok) {
@@ -101,20 +109,25 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     if (!resolved.ok || urlKey === null) return;
     const controller = new AbortController();
     const url = resolved.value;
-    void fetchDatasetBytes(url, {
+    const parser = createDatasetParser();
+    void fetchDatasetBytes(url, parser.push, {
       signal: controller.signal,
       onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key: urlKey, loadedBytes, totalBytes })),
-    }).then((bytes) => finish(urlKey, `The dataset at ${url.href}`, bytes, true, controller.signal));
-    return () => controller.abort();
+    }).then((bytes) => finish(urlKey, `The dataset at ${url.href}`, parser, bytes, true, controller.signal));
+    return () => {
+      controller.abort();
+      parser.cancel();
+    };
   }, [resolved, urlKey, finish]);
 
   const loadFile = useCallback(
     (file: File) => {
       const key = `file:${++files.current}`;
       setFileKey(key);
-      void readDatasetFile(file, {
+      const parser = createDatasetParser();
+      void readDatasetFile(file, parser.push, {
         onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key, loadedBytes, totalBytes })),
-      }).then((bytes) => finish(key, `The file ${file.name}`, bytes, false));
+      }).then((bytes) => finish(key, `The file ${file.name}`, parser, bytes, false));
     },
     [finish],
   );

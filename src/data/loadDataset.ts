@@ -46,38 +46,23 @@ function size(bytes: number): string {
 }
 
 /**
- * A dataset file's bytes as they arrived, not yet decoded: a large one goes to the parse worker
- * as is (transferred, not copied), so the page never decodes or copies 50 MB of text itself.
+ * Where the bytes of a dataset go as they arrive: the parser (parseInBackground.ts), which hands
+ * a large file to its worker chunk by chunk while the rest is still downloading.
  */
-export interface DatasetBytes {
-  readonly chunks: readonly Uint8Array[];
-  readonly byteLength: number;
-}
-
-/** The bytes as UTF-8 text (a byte order mark is dropped). */
-export function decodeBytes({ chunks, byteLength }: DatasetBytes): string {
-  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
-  const all = new Uint8Array(byteLength);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
+export type ChunkSink = (chunk: Uint8Array) => void;
 
 /**
- * Reads a byte stream, reporting progress; null (and the stream cancelled) once it passes
- * `maxBytes`.
+ * Reads a byte stream into `sink`, reporting progress; returns how many bytes it read, or null
+ * (and the stream cancelled) once it passes `maxBytes`.
  */
 export async function readByteStream(
   stream: ReadableStream<Uint8Array>,
+  sink: ChunkSink,
   totalBytes: number | null,
   maxBytes: number,
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
-): Promise<DatasetBytes | null> {
+): Promise<number | null> {
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -87,17 +72,18 @@ export async function readByteStream(
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    sink(value);
     onProgress?.(loaded, totalBytes);
   }
-  return { chunks, byteLength: loaded };
+  return loaded;
 }
 
 /** Reads a file the user chose or dropped, with the same size cap and progress as a download. */
 export async function readDatasetFile(
   file: Blob & { readonly name?: string },
+  sink: ChunkSink,
   options: Pick<FetchOptions, 'maxBytes' | 'onProgress'> = {},
-): Promise<Loaded<DatasetBytes>> {
+): Promise<Loaded<number>> {
   const { maxBytes = DEFAULT_MAX_BYTES, onProgress } = options;
   const name = clip(file.name ?? 'the file');
   if (file.size > maxBytes)
@@ -108,10 +94,10 @@ export async function readDatasetFile(
     };
   try {
     // Blob.stream() gives progress; where it is missing (older browsers, jsdom) read it whole.
-    const bytes =
-      typeof file.stream === 'function'
-        ? await readByteStream(file.stream(), file.size, maxBytes, onProgress)
-        : { chunks: [new Uint8Array(await file.arrayBuffer())], byteLength: file.size };
+    let bytes: number | null = file.size;
+    if (typeof file.stream === 'function')
+      bytes = await readByteStream(file.stream(), sink, file.size, maxBytes, onProgress);
+    else sink(new Uint8Array(await file.arrayBuffer()));
     return bytes === null
       ? { ok: false, message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`, retryable: false }
       : { ok: true, value: bytes };
@@ -120,8 +106,15 @@ export async function readDatasetFile(
   }
 }
 
-/** Fetches the dataset's bytes. Never throws; an abort by the caller comes back as not retryable. */
-export async function fetchDatasetBytes(url: URL, options: FetchOptions = {}): Promise<Loaded<DatasetBytes>> {
+/**
+ * Fetches the dataset into `sink`; the result says how many bytes came. Never throws; an abort by
+ * the caller comes back as not retryable.
+ */
+export async function fetchDatasetBytes(
+  url: URL,
+  sink: ChunkSink,
+  options: FetchOptions = {},
+): Promise<Loaded<number>> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, onProgress, fetchImpl = fetch } = options;
   const where = clip(url.href);
   const controller = new AbortController();
@@ -132,7 +125,7 @@ export async function fetchDatasetBytes(url: URL, options: FetchOptions = {}): P
   }, timeoutMs);
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort);
-  const tooBig: Loaded<DatasetBytes> = {
+  const tooBig: Loaded<number> = {
     ok: false,
     message: `The dataset at ${where} is larger than ${size(maxBytes)}, the most this app loads.`,
     retryable: false,
@@ -163,11 +156,11 @@ export async function fetchDatasetBytes(url: URL, options: FetchOptions = {}): P
     if (total !== null && total > maxBytes) return tooBig;
     if (!response.body) {
       const buffer = new Uint8Array(await response.arrayBuffer());
-      return buffer.byteLength > maxBytes
-        ? tooBig
-        : { ok: true, value: { chunks: [buffer], byteLength: buffer.byteLength } };
+      if (buffer.byteLength > maxBytes) return tooBig;
+      sink(buffer);
+      return { ok: true, value: buffer.byteLength };
     }
-    const bytes = await readByteStream(response.body, total, maxBytes, onProgress);
+    const bytes = await readByteStream(response.body, sink, total, maxBytes, onProgress);
     return bytes === null ? tooBig : { ok: true, value: bytes };
   } catch {
     if (timedOut)

@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, fetchDatasetBytes, resolveDataUrl } from '../../src/data/loadDataset';
+import { fetchDatasetBytes, resolveDataUrl } from '../../src/data/loadDataset';
+import { createDatasetParser, decodeChunks } from '../../src/data/parseInBackground';
+
+/** A sink that keeps the chunks, as the parser would get them. */
+function collect() {
+  const chunks: Uint8Array[] = [];
+  return { chunks, sink: (c: Uint8Array) => void chunks.push(c) };
+}
+const ignore = () => {};
 
 const PAGE = 'https://timeline.example/app/?data=x';
 
@@ -37,32 +46,48 @@ function fakeFetch(body: string, init: ResponseInit = {}): typeof fetch {
 describe('fetchDatasetBytes', () => {
   const url = new URL('https://timeline.example/data.json');
 
-  it('returns the bytes, which decode to the text, and reports progress', async () => {
+  it('hands the bytes to the sink, says how many came, and reports progress', async () => {
     const seen: number[] = [];
-    const r = await fetchDatasetBytes(url, { fetchImpl: fakeFetch('{"a":"é"}'), onProgress: (n) => seen.push(n) });
-    expect(r.ok && decodeBytes(r.value)).toBe('{"a":"é"}');
+    const { chunks, sink } = collect();
+    const r = await fetchDatasetBytes(url, sink, {
+      fetchImpl: fakeFetch('{"a":"é"}'),
+      onProgress: (n) => seen.push(n),
+    });
+    expect(r).toEqual({ ok: true, value: 10 });
+    expect(decodeChunks(chunks)).toBe('{"a":"é"}');
     expect(seen.at(-1)).toBe(10);
   });
 
   it('decodes text split across chunks anywhere, even inside a character, and drops a byte order mark', () => {
     const bytes = new TextEncoder().encode('\ufeff{"title":"Bakı – Москва"}');
-    for (let cut = 0; cut <= bytes.length; cut++) {
-      const chunks = [bytes.slice(0, cut), bytes.slice(cut)];
-      expect(decodeBytes({ chunks, byteLength: bytes.length })).toBe('{"title":"Bakı – Москва"}');
-    }
+    for (let cut = 0; cut <= bytes.length; cut++)
+      expect(decodeChunks([bytes.slice(0, cut), bytes.slice(cut)])).toBe('{"title":"Bakı – Москва"}');
+  });
+
+  it('parses a dataset that arrived in pieces (here, with no worker, on this side)', async () => {
+    const bytes = new TextEncoder().encode(readFileSync('data/events.json', 'utf8'));
+    const parser = createDatasetParser();
+    for (let at = 0; at < bytes.length; at += 997) parser.push(bytes.slice(at, at + 997));
+    const r = await parser.finish();
+    expect(r.ok && r.dataset.events.length).toBe(20);
   });
 
   it('gives no total for a compressed reply, whose length is not what it decodes to', async () => {
     const totals: (number | null)[] = [];
     const gzipped: typeof fetch = async () =>
       new Response('{"a":1}', { headers: { 'content-encoding': 'gzip', 'content-length': '3' } });
-    const r = await fetchDatasetBytes(url, { fetchImpl: gzipped, onProgress: (_n, total) => totals.push(total) });
+    const r = await fetchDatasetBytes(url, ignore, {
+      fetchImpl: gzipped,
+      onProgress: (_n, total) => totals.push(total),
+    });
     expect(r.ok).toBe(true);
     expect(totals).toEqual([null]);
   });
 
   it("names the server's answer when it is not OK", async () => {
-    const r = await fetchDatasetBytes(url, { fetchImpl: fakeFetch('nope', { status: 404, statusText: 'Not Found' }) });
+    const r = await fetchDatasetBytes(url, ignore, {
+      fetchImpl: fakeFetch('nope', { status: 404, statusText: 'Not Found' }),
+    });
     expect(r).toEqual({
       ok: false,
       retryable: false,
@@ -71,7 +96,7 @@ describe('fetchDatasetBytes', () => {
   });
 
   it('stops at the size cap and says so', async () => {
-    const r = await fetchDatasetBytes(url, { fetchImpl: fakeFetch('x'.repeat(5000)), maxBytes: 1024 });
+    const r = await fetchDatasetBytes(url, ignore, { fetchImpl: fakeFetch('x'.repeat(5000)), maxBytes: 1024 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/is larger than 1 KB, the most this app loads/);
   });
@@ -79,7 +104,7 @@ describe('fetchDatasetBytes', () => {
   it('gives up after the time limit with a message that offers a retry', async () => {
     const never: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    const r = await fetchDatasetBytes(url, { fetchImpl: never, timeoutMs: 20 });
+    const r = await fetchDatasetBytes(url, ignore, { fetchImpl: never, timeoutMs: 20 });
     expect(r).toEqual({
       ok: false,
       retryable: true,
@@ -91,7 +116,7 @@ describe('fetchDatasetBytes', () => {
     const failing: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    const r = await fetchDatasetBytes(url, { fetchImpl: failing });
+    const r = await fetchDatasetBytes(url, ignore, { fetchImpl: failing });
     expect(r).toEqual({
       ok: false,
       retryable: true,
@@ -109,7 +134,7 @@ describe('fetchDatasetBytes on hosts that answer every path with a page', () => 
         headers: { 'content-type': 'text/html; charset=utf-8' },
       });
     };
-    const r = await fetchDatasetBytes(new URL('https://timeline.example/missing.json'), { fetchImpl: host });
+    const r = await fetchDatasetBytes(new URL('https://timeline.example/missing.json'), ignore, { fetchImpl: host });
     expect(accept).toBe('application/json');
     expect(r).toEqual({
       ok: false,
