@@ -2,21 +2,26 @@ import type { MarkShape, TimelineEvent } from './dataset';
 
 /**
  * Events packed for the trip from the parse worker to the page. Structured clone rebuilds
- * 100,000 events field by field, a third of a second on the page's thread; packed, their strings
- * travel end to end as one string and their numbers in typed arrays (transferred, not copied),
- * and the page rebuilds the events in a fraction of that.
+ * 100,000 events field by field, a third of a second on the page's thread; packed, the strings
+ * that repeat across events (dates, attributions, categories, actors) travel once each, the rest
+ * end to end as one string, the numbers in typed arrays (transferred, not copied), and the page
+ * rebuilds the events in a fraction of that time, sharing the repeated strings between them.
  */
 export interface PackedEvents {
   readonly count: number;
-  /** Every string of every event, end to end, in the order `pack` writes them. */
+  /** The distinct strings that repeat across events. */
+  readonly shared: readonly string[];
+  /** Per event, indexes into `shared`: date, dateLabel, attribution, then its categories and actors. */
+  readonly refs: Uint32Array;
+  /** Each event's own strings (id, title, a note), end to end. */
   readonly text: string;
   /** Where each of those strings ends in `text`. */
   readonly ends: Uint32Array;
-  /** Per event: startMs, endMs, quoteStart, and the quote's length when it is read from the source text. */
+  /** Per event: startMs, endMs, quoteStart, quote length. */
   readonly numbers: Float64Array;
   /** Per event: how many categories, then how many actors. */
   readonly lengths: Uint32Array;
-  /** Per event: the shape's index in SHAPES, plus the FLAG bits. */
+  /** Per event: the shape's index in SHAPES, plus the flag bits below. */
   readonly flags: Uint8Array;
 }
 
@@ -24,19 +29,26 @@ const SHAPES: readonly MarkShape[] = ['point', 'period', 'range'];
 const OPEN_START = 4;
 const OPEN_END = 8;
 const HAS_NOTE = 16;
-/** The quote is sent as a string, not read from the source text at quoteStart. */
-const QUOTE_SENT = 32;
 const NUMBERS = 4;
 
 /**
- * Packs `events`. A quote found in `sourceText` at its quoteStart (every quote of a valid
- * dataset) is not packed: the page reads it from the source text, which travels anyway.
+ * Packs the events of a dataset. Quotes are not packed: each is the source text's passage at
+ * its quoteStart (TimelineEvent's invariant), and the page reads it there, as the source text
+ * travels anyway.
  */
-export function packEvents(events: readonly TimelineEvent[], sourceText: string): PackedEvents {
+export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
+  const shared: string[] = [];
+  const sharedIndex = new Map<string, number>();
+  const refs: number[] = [];
+  const ref = (s: string) => {
+    let k = sharedIndex.get(s);
+    if (k === undefined) sharedIndex.set(s, (k = shared.push(s) - 1));
+    refs.push(k);
+  };
   const parts: string[] = [];
   const ends: number[] = [];
   let at = 0;
-  const add = (s: string) => {
+  const own = (s: string) => {
     parts.push(s);
     ends.push((at += s.length));
   };
@@ -44,16 +56,14 @@ export function packEvents(events: readonly TimelineEvent[], sourceText: string)
   const lengths = new Uint32Array(events.length * 2);
   const flags = new Uint8Array(events.length);
   events.forEach((e, i) => {
-    add(e.id);
-    add(e.title);
-    add(e.date);
-    const quoteSent = !sourceText.startsWith(e.quote, e.quoteStart);
-    if (quoteSent) add(e.quote);
-    add(e.dateLabel);
-    add(e.attribution);
-    if (e.note !== undefined) add(e.note);
-    for (const c of e.categories) add(c);
-    for (const a of e.actors) add(a);
+    own(e.id);
+    own(e.title);
+    if (e.note !== undefined) own(e.note);
+    ref(e.date);
+    ref(e.dateLabel);
+    ref(e.attribution);
+    for (const c of e.categories) ref(c);
+    for (const a of e.actors) ref(a);
     numbers[i * NUMBERS] = e.startMs;
     numbers[i * NUMBERS + 1] = e.endMs;
     numbers[i * NUMBERS + 2] = e.quoteStart;
@@ -64,26 +74,36 @@ export function packEvents(events: readonly TimelineEvent[], sourceText: string)
       SHAPES.indexOf(e.shape) |
       (e.openStart ? OPEN_START : 0) |
       (e.openEnd ? OPEN_END : 0) |
-      (e.note !== undefined ? HAS_NOTE : 0) |
-      (quoteSent ? QUOTE_SENT : 0);
+      (e.note !== undefined ? HAS_NOTE : 0);
   });
-  return { count: events.length, text: parts.join(''), ends: Uint32Array.from(ends), numbers, lengths, flags };
+  return {
+    count: events.length,
+    shared,
+    refs: Uint32Array.from(refs),
+    text: parts.join(''),
+    ends: Uint32Array.from(ends),
+    numbers,
+    lengths,
+    flags,
+  };
 }
 
 /** The buffers to transfer with a packed message. */
 export function packedBuffers(p: PackedEvents): ArrayBuffer[] {
-  return [p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer] as ArrayBuffer[];
+  return [p.refs.buffer, p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer] as ArrayBuffer[];
 }
 
-/** The events again; `sourceText` is the one they were packed with. */
+/** The events again; `sourceText` is their dataset's source text. */
 export function unpackEvents(p: PackedEvents, sourceText: string): TimelineEvent[] {
-  const { text, ends, numbers, lengths, flags } = p;
+  const { shared, refs, text, ends, numbers, lengths, flags } = p;
   let k = 0;
   let from = 0;
   const next = () => text.slice(from, (from = ends[k++]!));
+  let r = 0;
+  const nextShared = () => shared[refs[r++]!]!;
   const list = (n: number) => {
     const out = new Array<string>(n);
-    for (let j = 0; j < n; j++) out[j] = next();
+    for (let j = 0; j < n; j++) out[j] = nextShared();
     return out;
   };
   const events = new Array<TimelineEvent>(p.count);
@@ -91,12 +111,12 @@ export function unpackEvents(p: PackedEvents, sourceText: string): TimelineEvent
     const f = flags[i]!;
     const id = next();
     const title = next();
-    const date = next();
-    const quoteStart = numbers[i * NUMBERS + 2]!;
-    const quote = f & QUOTE_SENT ? next() : sourceText.slice(quoteStart, quoteStart + numbers[i * NUMBERS + 3]!);
-    const dateLabel = next();
-    const attribution = next();
     const note = f & HAS_NOTE ? next() : undefined;
+    const quoteStart = numbers[i * NUMBERS + 2]!;
+    const quote = sourceText.slice(quoteStart, quoteStart + numbers[i * NUMBERS + 3]!);
+    const date = nextShared();
+    const dateLabel = nextShared();
+    const attribution = nextShared();
     const categories = list(lengths[i * 2]!);
     const actors = list(lengths[i * 2 + 1]!);
     // Fields in the order the dataset builds them, so every event has one shape.

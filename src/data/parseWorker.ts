@@ -18,7 +18,7 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   parts.length = 0;
   if (!result.ok) return self.postMessage(result satisfies WorkerReply);
   const { events, ...rest } = result.dataset;
-  const packed = packEvents(events, rest.source.text);
+  const packed = packEvents(events);
   self.postMessage({ ok: true, ...rest, packed } satisfies WorkerReply, packedBuffers(packed));
 };
 self.postMessage('ready' satisfies WorkerReply);
