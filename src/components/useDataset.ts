@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeIssue, type Dataset } from '../data/dataset';
 import { fetchDatasetBytes, readDatasetFile, resolveDataUrl, type Loaded } from '../data/loadDataset';
-import { createDatasetParser, type DatasetParser } from '../data/parseInBackground';
+import { createDatasetParser, WORKER_THRESHOLD_BYTES, type DatasetParser } from '../data/parseInBackground';
 
 export interface LoadProblem {
   readonly summary: string;
@@ -18,6 +18,8 @@ export interface DatasetState {
   readonly fromUrl: boolean;
   readonly loading: boolean;
   readonly progress: { readonly loadedBytes: number; readonly totalBytes: number | null } | null;
+  /** Once a large file has arrived, its size while it is parsed and checked; otherwise null. */
+  readonly checkingBytes: number | null;
   readonly problem: LoadProblem | null;
 }
 
@@ -58,6 +60,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(
     null,
   );
+  const [checking, setChecking] = useState<{ key: string; bytes: number } | null>(null);
   const files = useRef(0);
   const shown = useRef(false);
 
@@ -77,6 +80,8 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
         return;
       }
       performance.mark('dataset-received');
+      // Only a large file takes long enough to check for a status line to be worth a render.
+      if (bytes.value >= WORKER_THRESHOLD_BYTES) setChecking({ key, bytes: bytes.value });
       const parsed = await parser.finish();
       performance.mark('dataset-parsed');
       if (signal?.aborted) return;
@@ -142,6 +147,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     ...loaded,
     loading: currentKey !== null && !current,
     progress: progress && progress.key === currentKey && !current ? progress : null,
+    checkingBytes: checking && checking.key === currentKey && !current ? checking.bytes : null,
     problem:
       fileKey === null && !resolved.ok
         ? { summary: resolved.message, details: [], retryable: false }

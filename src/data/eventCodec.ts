@@ -1,4 +1,5 @@
-import type { MarkShape, TimelineEvent } from './dataset';
+import type { DatasetResult, MarkShape, TimelineEvent } from './dataset';
+import type { WorkerReply } from './parseInBackground';
 
 /**
  * Events packed for the trip from the parse worker to the page. Structured clone rebuilds
@@ -88,9 +89,13 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
   };
 }
 
-/** The buffers to transfer with a packed message. */
-export function packedBuffers(p: PackedEvents): ArrayBuffer[] {
-  return [p.refs.buffer, p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer] as ArrayBuffer[];
+/** The parse worker's answer for a result: the events packed, and the buffers to transfer with it. */
+export function workerReply(result: DatasetResult): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+  if (!result.ok) return { reply: result, transfer: [] };
+  const { events, ...rest } = result.dataset;
+  const p = packEvents(events);
+  const transfer = [p.refs.buffer, p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer];
+  return { reply: { ok: true, ...rest, packed: p }, transfer: transfer as ArrayBuffer[] };
 }
 
 /** The events again; `sourceText` is their dataset's source text. */

@@ -10,7 +10,7 @@ export type WorkerReply =
   'ready' | Extract<DatasetResult, { ok: false }> | ({ ok: true; packed: PackedEvents } & Omit<Dataset, 'events'>);
 
 /** Past this many bytes a file is parsed in a worker; below, here (a worker costs more than twenty events). */
-const WORKER_THRESHOLD_BYTES = 512 * 1024;
+export const WORKER_THRESHOLD_BYTES = 512 * 1024;
 
 export interface DatasetParser {
   /** Takes the file's bytes as they arrive. */

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { parseDatasetText } from './dataset';
-import { packEvents, packedBuffers } from './eventCodec';
+import { workerReply } from './eventCodec';
 import type { WorkerReply, WorkerRequest } from './parseInBackground';
 
 // Decodes a dataset's bytes as they arrive, then parses and validates it off the main thread and
@@ -14,11 +14,8 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
     return;
   }
   parts.push(decoder.decode());
-  const result = parseDatasetText(parts.join(''));
+  const { reply, transfer } = workerReply(parseDatasetText(parts.join('')));
   parts.length = 0;
-  if (!result.ok) return self.postMessage(result satisfies WorkerReply);
-  const { events, ...rest } = result.dataset;
-  const packed = packEvents(events);
-  self.postMessage({ ok: true, ...rest, packed } satisfies WorkerReply, packedBuffers(packed));
+  self.postMessage(reply, transfer);
 };
 self.postMessage('ready' satisfies WorkerReply);

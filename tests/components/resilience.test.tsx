@@ -3,6 +3,11 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
+import { parseDatasetText } from '../../src/data/dataset';
+import { workerReply } from '../../src/data/eventCodec';
+import type { WorkerRequest } from '../../src/data/parseInBackground';
+import { decodeChunks } from '../../src/data/parseInBackground';
+import { generateDataset } from '../../src/generate/generateDataset';
 
 const DATA_TEXT = readFileSync('data/events.json', 'utf8');
 
@@ -54,5 +59,57 @@ describe('loading a large dataset', () => {
     release();
     expect(await screen.findByRole('heading', { level: 1, name: /Russia Highlights 2025/ })).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+});
+
+/**
+ * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread (says it
+ * is ready, takes the chunks, answers 'end' with the packed result) and answers only when the
+ * test says so.
+ */
+function fakeWorker(answer: Promise<void>) {
+  const started: FakeWorker[] = [];
+  class FakeWorker {
+    onmessage: ((e: { data: unknown }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    readonly chunks: Uint8Array[] = [];
+    constructor() {
+      started.push(this);
+      setTimeout(() => this.onmessage?.({ data: 'ready' }));
+    }
+    postMessage(data: WorkerRequest) {
+      if (data !== 'end') return void this.chunks.push(data);
+      void answer.then(() =>
+        this.onmessage?.({ data: workerReply(parseDatasetText(decodeChunks(this.chunks))).reply }),
+      );
+    }
+    terminate() {}
+  }
+  return { FakeWorker, started };
+}
+
+describe('loading a dataset too large to parse on the page', () => {
+  it('hands it to the worker, says it is being checked meanwhile, then shows it', async () => {
+    const text = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(512 * 1024);
+    let release: () => void = () => {};
+    const { FakeWorker, started } = fakeWorker(new Promise<void>((r) => (release = r)));
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    expect(
+      await screen.findByText(
+        /^Checking the dataset \(\d+(\.\d)? MB\): every date, and every quote against the text…$/,
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(started).toHaveLength(1);
+    expect(decodeChunks(started[0]!.chunks)).toBe(text);
+    release();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Checking the dataset/)).not.toBeInTheDocument();
+    expect(screen.getByText(/of 1500 events in view$/)).toBeInTheDocument();
   });
 });
