@@ -67,7 +67,7 @@ describe('loading a large dataset', () => {
  * is ready, takes the chunks, answers 'end' with the packed result) and answers only when the
  * test says so.
  */
-function fakeWorker(answer: Promise<void>) {
+function fakeWorker(answer: Promise<void>, fails: 'never' | 'to start' | 'while parsing' = 'never') {
   const started: FakeWorker[] = [];
   class FakeWorker {
     onmessage: ((e: { data: unknown }) => void) | null = null;
@@ -75,12 +75,14 @@ function fakeWorker(answer: Promise<void>) {
     readonly chunks: Uint8Array[] = [];
     constructor() {
       started.push(this);
-      setTimeout(() => this.onmessage?.({ data: 'ready' }));
+      setTimeout(() => (fails === 'to start' ? this.onerror?.() : this.onmessage?.({ data: 'ready' })));
     }
     postMessage(data: WorkerRequest) {
       if (data !== 'end') return void this.chunks.push(data);
       void answer.then(() =>
-        this.onmessage?.({ data: workerReply(parseDatasetText(decodeChunks(this.chunks))).reply }),
+        fails === 'while parsing'
+          ? this.onerror?.()
+          : this.onmessage?.({ data: workerReply(parseDatasetText(decodeChunks(this.chunks))).reply }),
       );
     }
     terminate() {}
@@ -111,5 +113,34 @@ describe('loading a dataset too large to parse on the page', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/^Checking the dataset/)).not.toBeInTheDocument();
     expect(screen.getByText(/of 1500 events in view$/)).toBeInTheDocument();
+  });
+});
+
+describe('when the worker fails', () => {
+  const text = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
+  const bytes = new TextEncoder().encode(text);
+  const serve = () =>
+    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+
+  it('to start (a strict policy, an old browser), the page parses the file itself and shows it', async () => {
+    const { FakeWorker, started } = fakeWorker(Promise.resolve(), 'to start');
+    vi.stubGlobal('Worker', FakeWorker);
+    serve();
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),
+    ).toBeInTheDocument();
+    expect(started).toHaveLength(1);
+    expect(started[0]!.chunks).toEqual([]);
+  });
+
+  it('while parsing, the page says the file could not be read and stays usable', async () => {
+    const { FakeWorker } = fakeWorker(Promise.resolve(), 'while parsing');
+    vi.stubGlobal('Worker', FakeWorker);
+    serve();
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset could not be read: the parser stopped, perhaps out of memory.');
+    expect(screen.getByLabelText('Open a dataset…')).toBeEnabled();
   });
 });
