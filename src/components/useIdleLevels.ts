@@ -20,7 +20,7 @@ export function useIdleLevels(levels: LayoutLevels | null, level: number, deepes
     const askedAt = performance.now();
     let id = 0;
     const next = () => {
-      const wanted = [level, ...Array.from({ length: Math.max(0, deepest - level) }, (_, i) => level + 1 + i)];
+      const wanted = Array.from({ length: Math.max(1, deepest - level + 1) }, (_, i) => level + i);
       const missing = wanted.find((l) => !levels.has(l));
       if (missing === undefined) return;
       const latest = missing === level ? Math.max(1, askedAt + LATEST_MS - performance.now()) : undefined;
