@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/dataset';
-import { markMatches, searchEvents } from '../../src/state/search';
+import { fold, markMatches, prepareSearch, searchEvents } from '../../src/state/search';
 import { smallDataset } from './fixtures';
 
 const r = parseDataset(smallDataset());
@@ -34,6 +35,36 @@ describe('searchEvents', () => {
     const parsed = parseDataset(d);
     if (!parsed.ok) throw new Error('rejected');
     expect(searchEvents(parsed.dataset.events, 'resume declaration').map((e) => e.id)).toEqual(['first-thing']);
+  });
+});
+
+describe('fold', () => {
+  it('gives the same as taking the accents off every string, plain ASCII or not (3,000 seeded strings)', () => {
+    const slow = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
+        expect(fold(s)).toBe(slow(s));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+  });
+});
+
+describe('prepareSearch', () => {
+  it('prepares the text that a search would fold itself: the same events match', () => {
+    const d = smallDataset();
+    d.events[1]!.title = 'Ça va, Zürich';
+    const prepared = parseDataset(d);
+    const fresh = parseDataset(d);
+    if (!prepared.ok || !fresh.ok) throw new Error('rejected');
+    prepareSearch(prepared.dataset.events, 0, 2);
+    prepareSearch(prepared.dataset.events, 2, 100);
+    for (const q of ['zurich ca', 'ÇA', 'summit river', 'says', 'nothing like it'])
+      expect(
+        searchEvents(prepared.dataset.events, q).map((e) => e.id),
+        q,
+      ).toEqual(searchEvents(fresh.dataset.events, q).map((e) => e.id));
+    expect(searchEvents(prepared.dataset.events, 'zurich ca')).toHaveLength(1);
   });
 });
 
