@@ -77,7 +77,9 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   );
 
   const counts = useMemo(() => countByCategory(dataset.events), [dataset]);
-  const filtered = useMemo(() => filterEvents(dataset.events, active), [dataset, active]);
+  // Like the search: a checkbox shows its click at once, and the timeline follows.
+  const shownCategories = useDeferredValue(active);
+  const filtered = useMemo(() => filterEvents(dataset.events, shownCategories), [dataset, shownCategories]);
   // The search box shows each key at once; the search itself, and everything drawn from it, follows
   // in a render React drops when another key comes (at 100,000 events one takes a tenth of a second).
   const searched = useDeferredValue(query);
@@ -90,8 +92,9 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   );
   const colorOf = useMemo(() => {
     const colors = new Map(dataset.categories.map((c) => [c.id, c.color]));
-    return (e: TimelineEvent) => colors.get(e.categories.find((c) => active.has(c)) ?? e.categories[0]!) ?? '#57534e';
-  }, [dataset, active]);
+    return (e: TimelineEvent) =>
+      colors.get(e.categories.find((c) => shownCategories.has(c)) ?? e.categories[0]!) ?? '#57534e';
+  }, [dataset, shownCategories]);
   const model = buildRenderModel(levels?.forZoom(transform.k) ?? NOTHING_LAID_OUT, domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
   // The list (and export) follow the view once it settles: a filter over every shown event on each
