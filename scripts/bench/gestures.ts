@@ -111,6 +111,50 @@ export async function panGesture(page: Page, at: Point, limitMs: number): Promis
   return result(await stopRecording(page), steps, PAN_STEPS);
 }
 
+/** What the search gesture types, one key every KEY_GAP_MS, as a person types. */
+export const SEARCH_WORD = 'strike';
+const KEY_GAP_MS = 100;
+/** After the last key or click, how long the recording goes on (deferred updates land in it). */
+const SETTLE_MS = 600;
+
+/**
+ * Types SEARCH_WORD into the page's search box while recording, then empties the box (not
+ * recorded). Null for a page without one (the vis-timeline page).
+ */
+export async function searchGesture(page: Page): Promise<GestureResult | null> {
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  if ((await box.count()) === 0) return null;
+  await box.click();
+  await startRecording(page);
+  for (const [i, key] of [...SEARCH_WORD].entries()) {
+    stage(`typing key ${i + 1}`);
+    await page.keyboard.type(key);
+    await sleep(KEY_GAP_MS);
+  }
+  await sleep(SETTLE_MS);
+  const r = result(await stopRecording(page), SEARCH_WORD.length, SEARCH_WORD.length);
+  await box.fill('');
+  await sleep(SETTLE_MS);
+  return r;
+}
+
+/**
+ * Turns the first category filter off and, a second later, on again while recording. Null for a
+ * page without category checkboxes.
+ */
+export async function filterGesture(page: Page): Promise<GestureResult | null> {
+  const box = page.getByRole('checkbox').first();
+  if ((await box.count()) === 0) return null;
+  await startRecording(page);
+  stage('turning a category off');
+  await box.click();
+  await sleep(1000);
+  stage('turning it on again');
+  await box.click();
+  await sleep(SETTLE_MS);
+  return result(await stopRecording(page), 2, 2);
+}
+
 /** Frame intervals of a blank page for a second: the best any page can do on this machine. */
 export async function idleFrames(): Promise<FrameStats> {
   const { browser, close } = await launchBrowser();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, sleep, VIEWPORT, within } from './browser';
-import { panGesture, plotCentre, zoomGesture, type GestureResult } from './gestures';
+import { filterGesture, panGesture, plotCentre, searchGesture, zoomGesture, type GestureResult } from './gestures';
 import { RECORDER_SCRIPT, type LongTask } from './inPage';
 import { currentStage, stage, startRun } from './stage';
 
@@ -30,6 +30,9 @@ export interface RunOk {
   readonly domNodes: number;
   readonly zoom: GestureResult;
   readonly pan: GestureResult;
+  /** Typing into the search box and toggling a category; null where the page has neither. */
+  readonly search: GestureResult | null;
+  readonly filter: GestureResult | null;
 }
 
 export type RunResult =
@@ -130,8 +133,12 @@ async function measurePage(page: Page, url: string, dataPath: string, limits: Ru
   await sleep(300);
   stage(`zoomed (${zoom.steps} steps); panning`);
   const pan = await guard(panGesture(page, at, limits.gestureMs), limits.gestureMs + SLOW_STEP_MS, 'the pan');
-  stage(`panned (${pan.steps} steps)`);
-  return { status: 'ok', readyMs, dataLoadedMs, loadLongestTaskMs, heapMB, domNodes, zoom, pan };
+  stage(`panned (${pan.steps} steps); searching`);
+  await sleep(300);
+  const search = await guard(searchGesture(page), SLOW_STEP_MS, 'the search');
+  stage('filtering');
+  const filter = await guard(filterGesture(page), SLOW_STEP_MS, 'the filter');
+  return { status: 'ok', readyMs, dataLoadedMs, loadLongestTaskMs, heapMB, domNodes, zoom, pan, search, filter };
 }
 
 /** What a page that missed its limit had done, if it answers at all (its main thread may be busy). */
@@ -155,7 +162,7 @@ export async function runOnce(url: string, dataPath: string, limits: RunLimits):
   stage('starting Chromium');
   const { browser, close } = await launchBrowser();
   // Every step has its own limit; this one catches anything they miss.
-  const wholeRunMs = limits.readyMs + 2 * limits.gestureMs + 6 * SLOW_STEP_MS;
+  const wholeRunMs = limits.readyMs + 2 * limits.gestureMs + 8 * SLOW_STEP_MS;
   let page: Page | null = null;
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });

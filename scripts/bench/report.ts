@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BundleSizes } from './build';
+import { SEARCH_WORD } from './gestures';
 import type { RunResult } from './measure';
 import type { FrameStats } from './stats';
 import type { GestureSummary, Summary } from './summary';
@@ -132,6 +133,26 @@ function gestureTable(
   );
 }
 
+/** Typing and filtering, for the app only: the vis-timeline page has no search box or filters. */
+function interactionTable(cases: readonly CaseResult[]): string {
+  const cells = (s: Summary, g: GestureSummary | null | undefined): [string, string] =>
+    s.status !== 'ok'
+      ? [failure(s) ?? '', '']
+      : !g
+        ? ['–', '–']
+        : [
+            `${ms(g.p50Ms)} / ${ms(g.p95Ms)} / ${ms(g.maxMs)}`,
+            g.longTasks === 0 ? '0' : `${g.longTasks} (${ms(g.longestTaskMs)} ms)`,
+          ];
+  return table(
+    ['Events', 'search p50 / p95 / max ms', 'search long tasks', 'filter p50 / p95 / max ms', 'filter long tasks'],
+    cases.map((c) => {
+      const ok = c.ours.status === 'ok' ? c.ours : null;
+      return [eventsLabel(c), ...cells(c.ours, ok?.search), ...cells(c.ours, ok?.filter)];
+    }),
+  );
+}
+
 function sizeTable(sizes: BenchMeta['sizes']): string {
   const row = (name: string, s: BundleSizes) => [name, kB(s.js.raw), kB(s.js.gzip), kB(s.css.raw), kB(s.css.gzip)];
   return table(
@@ -202,6 +223,12 @@ export function markdownReport(cases: readonly CaseResult[], meta: BenchMeta): s
     '### Pan: a 300 px drag in 20 moves about 16 ms apart (after zooming in 10 wheel steps)',
     '',
     gestureTable(cases, (s) => s.pan),
+    '',
+    `### Search and filter: typing "${SEARCH_WORD}" one key every 100 ms; a category off and on again a second later`,
+    '',
+    'The app only (the vis-timeline page has neither). Frame intervals and long tasks from the first key or click until 0.6 s after the last.',
+    '',
+    interactionTable(cases),
     '',
     '### Build size',
     '',

@@ -17,6 +17,9 @@ export type Summary =
       readonly domNodes: number;
       readonly zoom: GestureSummary;
       readonly pan: GestureSummary;
+      /** Null where the page has no search box or filters (or an older run did not measure them). */
+      readonly search: GestureSummary | null;
+      readonly filter: GestureSummary | null;
     }
   | { readonly status: 'dnf'; readonly limitMs: number; readonly note: string; readonly okRuns: number }
   | { readonly status: 'error'; readonly message: string; readonly okRuns: number }
@@ -33,6 +36,12 @@ function gestureMedian(gs: readonly GestureResult[]): GestureSummary {
     longTasks: m((g) => g.longTasks),
     longestTaskMs: m((g) => g.longestTaskMs),
   };
+}
+
+/** The median of a gesture some pages do not have: null unless every run has it. */
+function optionalMedian(gs: readonly (GestureResult | null | undefined)[]): GestureSummary | null {
+  const present = gs.filter((g): g is GestureResult => g !== null && g !== undefined);
+  return present.length > 0 && present.length === gs.length ? gestureMedian(present) : null;
 }
 
 /** Each figure is the median over the runs; one failed run makes the case a failure. */
@@ -54,5 +63,7 @@ export function summarise(runs: readonly RunResult[]): Summary {
     domNodes: m((r) => r.domNodes),
     zoom: gestureMedian(ok.map((r) => r.zoom)),
     pan: gestureMedian(ok.map((r) => r.pan)),
+    search: optionalMedian(ok.map((r) => r.search)),
+    filter: optionalMedian(ok.map((r) => r.filter)),
   };
 }

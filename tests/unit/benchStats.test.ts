@@ -38,7 +38,7 @@ describe('summarise', () => {
     longTasks: 0,
     longestTaskMs: 0,
   };
-  const run = (readyMs: number): RunOk => ({
+  const run = (readyMs: number, searchLongestMs: number | null = null): RunOk => ({
     status: 'ok',
     readyMs,
     dataLoadedMs: 10,
@@ -47,11 +47,21 @@ describe('summarise', () => {
     domNodes: 100,
     zoom: gesture,
     pan: gesture,
+    search: searchLongestMs === null ? null : { ...gesture, longTasks: 1, longestTaskMs: searchLongestMs },
+    filter: null,
   });
 
   it('reports the median of successful runs', () => {
     const s = summarise([run(300), run(100), run(200)]);
     expect(s.status === 'ok' && s.readyMs).toBe(200);
+  });
+
+  it('reports search and filter figures only for a page where every run measured them', () => {
+    const s = summarise([run(100, 90), run(100, 60), run(100, 70)]);
+    expect(s.status === 'ok' && s.search?.longestTaskMs).toBe(70);
+    expect(s.status === 'ok' && s.filter).toBe(null);
+    const partial = summarise([run(100, 90), run(100)]);
+    expect(partial.status === 'ok' && partial.search).toBe(null);
   });
 
   it('reports a case as not finished when any run did not finish', () => {
