@@ -114,6 +114,7 @@ export async function panGesture(page: Page, at: Point, limitMs: number): Promis
 /** What the search gesture types, one key every KEY_GAP_MS, as a person types. */
 export const SEARCH_WORD = 'strike';
 const KEY_GAP_MS = 100;
+const FOCUS_PAUSE_MS = 400;
 /** After the last key or click, how long the recording goes on (deferred updates land in it). */
 const SETTLE_MS = 600;
 
@@ -125,6 +126,8 @@ export async function searchGesture(page: Page): Promise<GestureResult | null> {
   const box = page.getByRole('searchbox', { name: 'Search events' });
   if ((await box.count()) === 0) return null;
   await box.click();
+  // A person's pause between clicking into the box and the first key.
+  await sleep(FOCUS_PAUSE_MS);
   await startRecording(page);
   for (const [i, key] of [...SEARCH_WORD].entries()) {
     stage(`typing key ${i + 1}`);
