@@ -152,12 +152,10 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
 
   useIdleLevels(levels, levels?.levelFor(transform.k) ?? 0, levels?.levelFor(limits.maxK) ?? 0);
 
-  // The first search would fold every event's text at once (0.15 s at 100,000 events): once the
-  // search box has focus, it is done ahead, a slice at a time while the page is idle. Not before:
-  // the folded text takes memory (40 MB at 100,000 events) that only a search needs.
-  const [searchWanted, setSearchWanted] = useState(false);
+  // The first search would fold every event's text at once (0.15 s at 100,000 events): done ahead,
+  // a slice at a time while the page is idle.
   useEffect(() => {
-    if (!searchWanted || typeof requestIdleCallback !== 'function') return;
+    if (typeof requestIdleCallback !== 'function') return;
     let from = 0;
     let id = 0;
     const slice = (deadline: IdleDeadline) => {
@@ -169,7 +167,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     };
     id = requestIdleCallback(slice);
     return () => cancelIdleCallback(id);
-  }, [dataset, searchWanted]);
+  }, [dataset]);
 
   // Benchmarks wait for this: the dataset's first draw is on screen.
   useEffect(() => {
@@ -208,7 +206,6 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
         dataset={dataset}
         query={query}
         onQuery={setQuery}
-        onSearchFocus={() => setSearchWanted(true)}
         matchCount={shown.length}
         filteredCount={filtered.length}
         onStep={step}

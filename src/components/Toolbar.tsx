@@ -6,8 +6,6 @@ interface ToolbarProps {
   readonly dataset: Dataset;
   readonly query: string;
   readonly onQuery: (q: string) => void;
-  /** The search box got focus: a search is likely to follow. */
-  readonly onSearchFocus: () => void;
   /** Events passing filters and search, and passing filters alone. */
   readonly matchCount: number;
   readonly filteredCount: number;
@@ -21,7 +19,6 @@ export function Toolbar({
   dataset,
   query,
   onQuery,
-  onSearchFocus,
   matchCount,
   filteredCount,
   onStep,
@@ -37,7 +34,6 @@ export function Toolbar({
           type="search"
           value={query}
           onChange={(e) => onQuery(e.target.value)}
-          onFocus={onSearchFocus}
           placeholder="Words in titles, quotes, actors…"
           autoComplete="off"
           spellCheck={false}
