@@ -82,6 +82,14 @@ function sharedWorkerChunks(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (id.includes('/node_modules/') || !code.includes('new Worker(')) return null;
+      // A worker created another way would still work, from Vite's separate worker build, with the
+      // parser in it twice: fail loudly rather than lose the saving without a word.
+      const calls = code.split('new Worker(').length - 1;
+      const matched = [...code.matchAll(workerUrl)].length;
+      if (matched !== calls)
+        this.error(
+          `${id}: ${calls - matched} \`new Worker(\` not written as new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`,
+        );
       let out = code;
       for (const [call, , path] of code.matchAll(workerUrl)) {
         const resolved = await this.resolve(path!, id);
