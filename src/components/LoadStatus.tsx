@@ -1,8 +1,7 @@
+import { formatSize } from '../data/loadDataset';
 import type { DatasetState } from './useDataset';
 
 const MAX_SHOWN = 50;
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 
 /** Loading progress, or what went wrong and where, in an alert. */
 export function LoadStatus({ state, onRetry }: { readonly state: DatasetState; readonly onRetry: () => void }) {
@@ -34,7 +33,7 @@ export function LoadStatus({ state, onRetry }: { readonly state: DatasetState; r
   if (state.checkingBytes !== null)
     return (
       <div className="loading" role="status">
-        Checking the dataset ({megabytes(state.checkingBytes)}): every date, and every quote against the text…
+        Checking the dataset ({formatSize(state.checkingBytes)}): every date, and every quote against the text…
       </div>
     );
   // A compressed reply from another site may state its compressed length: past it, the total is unknown.

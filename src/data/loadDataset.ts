@@ -40,7 +40,8 @@ export interface FetchOptions {
   readonly fetchImpl?: typeof fetch;
 }
 
-function size(bytes: number): string {
+/** A size as messages give it: "50.3 MB", "640 KB" (binary units, like the 64 MB cap). */
+export function formatSize(bytes: number): string {
   const mb = bytes / 1024 / 1024;
   return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
@@ -89,7 +90,7 @@ export async function readDatasetFile(
   if (file.size > maxBytes)
     return {
       ok: false,
-      message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`,
+      message: `${name} is larger than ${formatSize(maxBytes)}, the most this app loads.`,
       retryable: false,
     };
   try {
@@ -99,7 +100,7 @@ export async function readDatasetFile(
       bytes = await readByteStream(file.stream(), sink, file.size, maxBytes, onProgress);
     else sink(new Uint8Array(await file.arrayBuffer()));
     return bytes === null
-      ? { ok: false, message: `${name} is larger than ${size(maxBytes)}, the most this app loads.`, retryable: false }
+      ? { ok: false, message: `${name} is larger than ${formatSize(maxBytes)}, the most this app loads.`, retryable: false }
       : { ok: true, value: bytes };
   } catch {
     return { ok: false, message: `${name} could not be read.`, retryable: false };
@@ -127,7 +128,7 @@ export async function fetchDatasetBytes(
   options.signal?.addEventListener('abort', onAbort);
   const tooBig: Loaded<number> = {
     ok: false,
-    message: `The dataset at ${where} is larger than ${size(maxBytes)}, the most this app loads.`,
+    message: `The dataset at ${where} is larger than ${formatSize(maxBytes)}, the most this app loads.`,
     retryable: false,
   };
   try {

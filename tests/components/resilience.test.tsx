@@ -7,6 +7,7 @@ import { parseDatasetText } from '../../src/data/dataset';
 import { workerReply } from '../../src/data/eventCodec';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { decodeChunks } from '../../src/data/parseInBackground';
+import { formatSize } from '../../src/data/loadDataset';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 const DATA_TEXT = readFileSync('data/events.json', 'utf8');
@@ -102,7 +103,7 @@ describe('loading a dataset too large to parse on the page', () => {
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(
       await screen.findByText(
-        /^Checking the dataset \(\d+(\.\d)? MB\): every date, and every quote against the text…$/,
+        `Checking the dataset (${formatSize(bytes.length)}): every date, and every quote against the text…`,
       ),
     ).toHaveAttribute('role', 'status');
     expect(started).toHaveLength(1);
