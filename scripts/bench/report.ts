@@ -100,10 +100,11 @@ function memoryTable(cases: readonly CaseResult[]): string {
   );
 }
 
-/** The frame figures and the long tasks of one gesture, as two cells. */
-function gestureCells(s: Summary, pick: (s: Ok) => GestureSummary): [string, string] {
+/** The frame figures and the long tasks of one gesture, as two cells; dashes where it was not measured. */
+function gestureCells(s: Summary, pick: (s: Ok) => GestureSummary | null | undefined): [string, string] {
   if (s.status !== 'ok') return [failure(s) ?? '', ''];
   const g = pick(s);
+  if (!g) return ['–', '–'];
   const steps = g.steps < g.plannedSteps ? ` (${g.steps}/${g.plannedSteps} steps)` : '';
   return [
     `${ms(g.p50Ms)} / ${ms(g.p95Ms)} / ${ms(g.maxMs)}${steps}`,
@@ -135,21 +136,13 @@ function gestureTable(
 
 /** Typing and filtering, for the app only: the vis-timeline page has no search box or filters. */
 function interactionTable(cases: readonly CaseResult[]): string {
-  const cells = (s: Summary, g: GestureSummary | null | undefined): [string, string] =>
-    s.status !== 'ok'
-      ? [failure(s) ?? '', '']
-      : !g
-        ? ['–', '–']
-        : [
-            `${ms(g.p50Ms)} / ${ms(g.p95Ms)} / ${ms(g.maxMs)}`,
-            g.longTasks === 0 ? '0' : `${g.longTasks} (${ms(g.longestTaskMs)} ms)`,
-          ];
   return table(
     ['Events', 'search p50 / p95 / max ms', 'search long tasks', 'filter p50 / p95 / max ms', 'filter long tasks'],
-    cases.map((c) => {
-      const ok = c.ours.status === 'ok' ? c.ours : null;
-      return [eventsLabel(c), ...cells(c.ours, ok?.search), ...cells(c.ours, ok?.filter)];
-    }),
+    cases.map((c) => [
+      eventsLabel(c),
+      ...gestureCells(c.ours, (s) => s.search),
+      ...gestureCells(c.ours, (s) => s.filter),
+    ]),
   );
 }
 
