@@ -85,13 +85,13 @@ function sharedWorkerChunks(): Plugin {
       // A worker created another way would still work, from Vite's separate worker build, with the
       // parser in it twice: fail loudly rather than lose the saving without a word.
       const calls = code.split('new Worker(').length - 1;
-      const matched = [...code.matchAll(workerUrl)].length;
-      if (matched !== calls)
+      const matches = [...code.matchAll(workerUrl)];
+      if (matches.length !== calls)
         this.error(
-          `${id}: ${calls - matched} \`new Worker(\` not written as new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`,
+          `${id}: ${calls - matches.length} \`new Worker(\` not written as new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`,
         );
       let out = code;
-      for (const [call, , path] of code.matchAll(workerUrl)) {
+      for (const [call, , path] of matches) {
         const resolved = await this.resolve(path!, id);
         if (!resolved) this.error(`cannot resolve the worker ${path} in ${id}`);
         const ref = this.emitFile({ type: 'chunk', id: resolved.id });
