@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useR
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { countByCategory, filterEvents, toggleCategory } from '../state/filters';
 import { stepSelection } from '../state/navigation';
-import { prepareSearch, searchEvents } from '../state/search';
+import { searchEvents } from '../state/search';
 import { decodeView, type UrlView } from '../state/urlState';
 import { LayoutLevels, layoutEvents } from '../timeline/layout';
 import { buildRenderModel } from '../timeline/renderModel';
@@ -27,6 +27,7 @@ import { Timeline, type ZoomActions } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementWidth';
 import { useIdleLevels } from './useIdleLevels';
+import { useIdleSearchText } from './useIdleSearchText';
 import { useSettled } from './useSettled';
 import { useUrlSync } from './useUrlSync';
 import { useZoom } from './useZoom';
@@ -41,9 +42,6 @@ function isTyping(target: EventTarget | null): boolean {
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   );
 }
-
-/** Events whose search text is prepared per step of idle time (about 2 ms). */
-const SEARCH_SLICE = 1000;
 
 /** The width assumed until the plot is measured. */
 const UNMEASURED_WIDTH_PX = 960;
@@ -152,22 +150,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
 
   useIdleLevels(levels, levels?.levelFor(transform.k) ?? 0, levels?.levelFor(limits.maxK) ?? 0);
 
-  // The first search would fold every event's text at once (0.15 s at 100,000 events): done ahead,
-  // a slice at a time while the page is idle.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return;
-    let from = 0;
-    let id = 0;
-    const slice = (deadline: IdleDeadline) => {
-      while (from < dataset.events.length && deadline.timeRemaining() > 2) {
-        prepareSearch(dataset.events, from, from + SEARCH_SLICE);
-        from += SEARCH_SLICE;
-      }
-      if (from < dataset.events.length) id = requestIdleCallback(slice);
-    };
-    id = requestIdleCallback(slice);
-    return () => cancelIdleCallback(id);
-  }, [dataset]);
+  useIdleSearchText(dataset.events);
 
   // Benchmarks wait for this: the dataset's first draw is on screen.
   useEffect(() => {
