@@ -145,6 +145,34 @@ function sortEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** What the dataset works out for an event, beside the fields the file gives. */
+export type EventPlacement = Omit<TimelineEvent, keyof EventInput>;
+
+/**
+ * An event from its fields and what was worked out for it, built field by field in one order (not
+ * spread), so every event has one shape and sorting stays fast. The dataset and the events sent
+ * back by the parse worker are both built here.
+ */
+export function timelineEvent(e: EventInput, p: EventPlacement): TimelineEvent {
+  return {
+    id: e.id,
+    title: e.title,
+    date: e.date,
+    categories: e.categories,
+    actors: e.actors,
+    attribution: e.attribution,
+    quote: e.quote,
+    note: e.note,
+    startMs: p.startMs,
+    endMs: p.endMs,
+    shape: p.shape,
+    dateLabel: p.dateLabel,
+    openStart: p.openStart,
+    openEnd: p.openEnd,
+    quoteStart: p.quoteStart,
+  };
+}
+
 /** What an event's date string says: its sides, its own span (UTC ms), its shape and its label. */
 function fromDate(id: string, date: string) {
   const r = parseEdtf(date);
@@ -189,16 +217,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     const { startKnown, endKnown, ownStartMs, ownEndMs, shape, dateLabel } = byDate.get(e.date)!;
     const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
     const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
-    // Built field by field (not spread), so every event has one shape and sorting stays fast.
-    const event: TimelineEvent = {
-      id: e.id,
-      title: e.title,
-      date: e.date,
-      categories: e.categories,
-      actors: e.actors,
-      attribution: e.attribution,
-      quote: e.quote,
-      note: e.note,
+    return timelineEvent(e, {
       startMs,
       endMs: Math.max(endMs, startMs + 1),
       shape,
@@ -206,8 +225,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       openStart: startKnown.type !== 'date',
       openEnd: endKnown.type !== 'date',
       quoteStart: located.start[i]!,
-    };
-    return event;
+    });
   });
   events.sort(sortEvents);
   return { source: input.source, categories: input.categories, events, extent };

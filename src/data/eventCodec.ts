@@ -1,4 +1,4 @@
-import type { DatasetResult, MarkShape, TimelineEvent } from './dataset';
+import { timelineEvent, type DatasetResult, type MarkShape, type TimelineEvent } from './dataset';
 import type { WorkerReply } from './parseInBackground';
 
 /**
@@ -124,24 +124,18 @@ export function unpackEvents(p: PackedEvents, sourceText: string): TimelineEvent
     const attribution = nextShared();
     const categories = list(lengths[i * 2]!);
     const actors = list(lengths[i * 2 + 1]!);
-    // Fields in the order the dataset builds them, so every event has one shape.
-    events[i] = {
-      id,
-      title,
-      date,
-      categories,
-      actors,
-      attribution,
-      quote,
-      note,
-      startMs: numbers[i * NUMBERS]!,
-      endMs: numbers[i * NUMBERS + 1]!,
-      shape: SHAPES[f & 3]!,
-      dateLabel,
-      openStart: (f & OPEN_START) !== 0,
-      openEnd: (f & OPEN_END) !== 0,
-      quoteStart,
-    };
+    events[i] = timelineEvent(
+      { id, title, date, categories, actors, attribution, quote, note },
+      {
+        startMs: numbers[i * NUMBERS]!,
+        endMs: numbers[i * NUMBERS + 1]!,
+        shape: SHAPES[f & 3]!,
+        dateLabel,
+        openStart: (f & OPEN_START) !== 0,
+        openEnd: (f & OPEN_END) !== 0,
+        quoteStart,
+      },
+    );
   }
   return events;
 }
