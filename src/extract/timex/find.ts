@@ -1,0 +1,128 @@
+/**
+ * Finds the time expressions of a text: every rule proposes its matches, the longest
+ * non-overlapping ones are kept, then neighbours are joined into ranges ("from January to
+ * October 2025") and modifiers ("early", "the end of") are taken into the span.
+ */
+import type { Anchor } from './calendar';
+import { formatDay, formatMonth, formatYear } from './calendar';
+import { compile } from './grammar';
+import { RULES, YEAR_GUARD_BEFORE, type Rule } from './rules';
+import { tenseAt } from './tense';
+import type { Context } from './resolve';
+import type { Timex } from '../types';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule;
+  index: number;
+  groups: Readonly<Record<string, string | undefined>>;
+}
+
+let compiled: RegExp[] | undefined;
+const CAPITALISED = ['month', 'weekday', 'holiday'];
+/** Words before a lone "May" that make it the month, not the verb. */
+const MAY_BEFORE = /\b(?:in|of|since|by|until|till|through|during|from|to|last|next|this|early|late|mid|between|and|or|before|after|throughout|end|beginning|on|for)\s+$/i;
+const PLURAL_AFTER = /^\s+[a-z]+s\b/;
+const HORIZON_BEFORE = /\b(?:through|until|till|up to|to|by)\s+(?:the end of\s+)?$/i;
+const MODIFIER_BEFORE = /\b(?:(?<m>early|mid|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the first days of|the last days of)[- ])$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+
+function anchorText(a: Anchor): string {
+  if (a.month === undefined) return formatYear(a.year);
+  return a.day === undefined ? formatMonth(a.year, a.month) : formatDay(a.year, a.month, a.day);
+}
+
+function propose(text: string): Candidate[] {
+  compiled ??= RULES.map((rule) => compile(rule.pattern));
+  const out: Candidate[] = [];
+  RULES.forEach((rule, index) => {
+    for (const m of text.matchAll(compiled![index]!)) {
+      const groups = m.groups ?? {};
+      if (m[0].length === 0) continue;
+      if (CAPITALISED.some((name) => groups[name] !== undefined && !/^[A-Z]/.test(groups[name]!))) continue;
+      const start = m.index;
+      const before = text.slice(Math.max(0, start - 30), start);
+      if (rule.name === 'month' && groups.month === 'May' && !groups.mod && !MAY_BEFORE.test(before)) continue;
+      if (rule.name === 'year' && !YEAR_GUARD_BEFORE.test(before) && PLURAL_AFTER.test(text.slice(start + 4, start + 40)))
+        continue;
+      out.push({ start, end: start + m[0].length, rule, index, groups });
+    }
+  });
+  return out;
+}
+
+/** Keeps the longest of overlapping candidates, and of equal ones the earlier rule's. */
+function select(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.index - b.index || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every time expression in the text, resolved against the anchor when one is given. */
+export function findTimexes(text: string, anchor?: Anchor): Timex[] {
+  const chosen = select(propose(text));
+  const timexes: Timex[] = [];
+  for (const c of chosen) {
+    const tense = c.rule.relative ? tenseAt(text, c.start, c.end) : 'present';
+    const ctx: Context = { anchor, tense };
+    const value = c.rule.value(c.groups, ctx);
+    if (value === null) continue;
+    let reason = `rule "${c.rule.name}"`;
+    if (c.rule.relative && anchor) reason += `, resolved against ${anchorText(anchor)} in a ${tense}-tense clause`;
+    let start = c.start;
+    const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (modifier && c.rule.type === 'date') {
+      start -= modifier[0].length;
+      reason += `; "${modifier.groups!.m!.toLowerCase()}" kept as a note, not as more precision`;
+    }
+    const horizon = HORIZON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\d{4}$/.test(value);
+    timexes.push({
+      start,
+      end: c.end,
+      text: text.slice(start, c.end),
+      type: c.rule.type,
+      value,
+      reason,
+      ...(horizon ? { horizon: true } : {}),
+    });
+  }
+  return joinRanges(text, timexes);
+}
+
+const PLAIN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** "from January to October 2025", "between 2009 and 2010", "1990-1995": one interval. */
+function joinRanges(text: string, timexes: Timex[]): Timex[] {
+  const out: Timex[] = [];
+  for (const t of timexes) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, t.start) : '';
+    const opener = prev ? text.slice(Math.max(0, prev.start - 8), prev.start) : '';
+    const joinable =
+      prev && prev.type === 'date' && t.type === 'date' && PLAIN.test(prev.value.replace(/^XXXX/, '0000')) && PLAIN.test(t.value) &&
+      RANGE_JOIN.test(between) &&
+      (/^\s*(?:-|–|—)\s*$/.test(between) || (/\band\b/i.test(between) ? /\bbetween\s+$/i.test(opener) : /\bfrom\s+$/i.test(opener)));
+    if (!prev || !joinable) {
+      out.push(t);
+      continue;
+    }
+    // "January to October 2025": the first end takes the year of the second when it has none of its own.
+    let first = prev.value;
+    if (!/\d{4}/.test(prev.text) && /^\d{4}/.test(t.value)) first = t.value.slice(0, 4) + first.slice(4);
+    if (first > t.value) {
+      out.push(t);
+      continue;
+    }
+    out[out.length - 1] = {
+      start: prev.start,
+      end: t.end,
+      text: text.slice(prev.start, t.end),
+      type: 'date',
+      value: `${first}/${t.value}`,
+      reason: `range of ${prev.reason} and ${t.reason}`,
+    };
+  }
+  return out;
+}
