@@ -110,6 +110,24 @@ export const SourceSchema = object(
     url: v.optional(
       v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the article was published, if known.')),
     ),
+    documentDate: v.optional(
+      v.pipe(
+        object(
+          {
+            value: v.pipe(text(), v.maxLength(LIMITS.labelLength)),
+            source: v.picklist(
+              ['flag', 'metadata', 'dateline', 'framing'],
+              'must be "flag", "metadata", "dateline" or "framing"',
+            ),
+            evidence: v.pipe(text(), v.maxLength(LIMITS.shortText)),
+          },
+          'an object',
+        ),
+        v.description(
+          'For a drafted timeline: the date its relative expressions were resolved against (EDTF), and where it came from.',
+        ),
+      ),
+    ),
     text: v.pipe(
       text(),
       v.nonEmpty('must not be empty'),
@@ -156,6 +174,35 @@ export const EventSchema = object(
     ),
     note: v.optional(
       v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the source is ambiguous, how.')),
+    ),
+    // Drafts from `npm run extract` carry these until a person has checked them.
+    status: v.optional(
+      v.pipe(
+        v.picklist(['draft', 'checked'], 'must be "draft" or "checked"'),
+        v.description('"draft" for an event drafted by a program and not yet checked by a person.'),
+      ),
+    ),
+    dateText: v.optional(
+      v.pipe(text(), v.maxLength(LIMITS.labelLength), v.description('The words of the passage that give the date.')),
+    ),
+    dateSource: v.optional(
+      v.pipe(
+        v.picklist(
+          ['sentence', 'heading', 'framing', 'document date'],
+          'must be "sentence", "heading", "framing" or "document date"',
+        ),
+        v.description(
+          "Where the date came from: the passage's own words, a heading or lead-in above it, the year the article frames itself around, or the document date.",
+        ),
+      ),
+    ),
+    confidence: v.optional(
+      v.pipe(
+        v.number('must be a number'),
+        v.minValue(0, 'must be at least 0'),
+        v.maxValue(1, 'must be at most 1'),
+        v.description('How sure the drafting program is of the date, from 0 to 1.'),
+      ),
     ),
   },
   'an object',

@@ -94,4 +94,6 @@ export function yearFor(anchor: Anchor, tense: Tense, month: number, day?: numbe
 
 /** Is the anchor known to the day? */
 export const anchorDay = (anchor: Anchor | undefined): number | undefined =>
-  anchor?.month !== undefined && anchor.day !== undefined ? dayNumber(anchor.year, anchor.month, anchor.day) : undefined;
+  anchor?.month !== undefined && anchor.day !== undefined
+    ? dayNumber(anchor.year, anchor.month, anchor.day)
+    : undefined;

@@ -22,10 +22,12 @@ interface Candidate {
 let compiled: RegExp[] | undefined;
 const CAPITALISED = ['month', 'weekday', 'holiday'];
 /** Words before a lone "May" that make it the month, not the verb. */
-const MAY_BEFORE = /\b(?:in|of|since|by|until|till|through|during|from|to|last|next|this|early|late|mid|between|and|or|before|after|throughout|end|beginning|on|for)\s+$/i;
+const MAY_BEFORE =
+  /\b(?:in|of|since|by|until|till|through|during|from|to|last|next|this|early|late|mid|between|and|or|before|after|throughout|end|beginning|on|for)\s+$/i;
 const PLURAL_AFTER = /^\s+[a-z]+s\b/;
 const HORIZON_BEFORE = /\b(?:through|until|till|up to|to|by)\s+(?:the end of\s+)?$/i;
-const MODIFIER_BEFORE = /\b(?:(?<m>early|mid|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the first days of|the last days of)[- ])$/i;
+const MODIFIER_BEFORE =
+  /\b(?:(?<m>early|mid|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the first days of|the last days of)[- ])$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
 
 function anchorText(a: Anchor): string {
@@ -44,7 +46,11 @@ function propose(text: string): Candidate[] {
       const start = m.index;
       const before = text.slice(Math.max(0, start - 30), start);
       if (rule.name === 'month' && groups.month === 'May' && !groups.mod && !MAY_BEFORE.test(before)) continue;
-      if (rule.name === 'year' && !YEAR_GUARD_BEFORE.test(before) && PLURAL_AFTER.test(text.slice(start + 4, start + 40)))
+      if (
+        rule.name === 'year' &&
+        !YEAR_GUARD_BEFORE.test(before) &&
+        PLURAL_AFTER.test(text.slice(start + 4, start + 40))
+      )
         continue;
       out.push({ start, end: start + m[0].length, rule, index, groups });
     }
@@ -54,7 +60,9 @@ function propose(text: string): Candidate[] {
 
 /** Keeps the longest of overlapping candidates, and of equal ones the earlier rule's. */
 function select(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.index - b.index || a.start - b.start);
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.index - b.index || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
@@ -101,9 +109,14 @@ function joinRanges(text: string, timexes: Timex[]): Timex[] {
     const between = prev ? text.slice(prev.end, t.start) : '';
     const opener = prev ? text.slice(Math.max(0, prev.start - 8), prev.start) : '';
     const joinable =
-      prev && prev.type === 'date' && t.type === 'date' && PLAIN.test(prev.value.replace(/^XXXX/, '0000')) && PLAIN.test(t.value) &&
+      prev &&
+      prev.type === 'date' &&
+      t.type === 'date' &&
+      PLAIN.test(prev.value.replace(/^XXXX/, '0000')) &&
+      PLAIN.test(t.value) &&
       RANGE_JOIN.test(between) &&
-      (/^\s*(?:-|–|—)\s*$/.test(between) || (/\band\b/i.test(between) ? /\bbetween\s+$/i.test(opener) : /\bfrom\s+$/i.test(opener)));
+      (/^\s*(?:-|–|—)\s*$/.test(between) ||
+        (/\band\b/i.test(between) ? /\bbetween\s+$/i.test(opener) : /\bfrom\s+$/i.test(opener)));
     if (!prev || !joinable) {
       out.push(t);
       continue;

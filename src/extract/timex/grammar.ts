@@ -3,14 +3,26 @@
  * from the tables of ./lexicon.ts, and reads the words they match back into numbers.
  */
 import {
-  FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, SEASONS, UNIT_MODIFIERS, UNITS,
-  VAGUE_QUANTITIES, WEEKDAYS, type Unit,
+  FIXED_HOLIDAYS,
+  MONTHS,
+  NTH_WEEKDAY_HOLIDAYS,
+  NUMBER_WORDS,
+  ORDINALS,
+  SEASONS,
+  UNIT_MODIFIERS,
+  UNITS,
+  VAGUE_QUANTITIES,
+  WEEKDAYS,
+  type Unit,
 } from './lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that an alternation prefers "September" to "Sept". */
 const alternation = (words: readonly string[]) =>
-  `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`;
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -69,7 +81,9 @@ export function numberValue(words: string): number | undefined {
 
 export function monthValue(word: string): number {
   const w = word.replace(/\.$/, '').toLowerCase();
-  const found = MONTHS.find((m) => m.names.some((n) => n.toLowerCase() === w) || m.abbr.some((a) => a.toLowerCase() === w));
+  const found = MONTHS.find(
+    (m) => m.names.some((n) => n.toLowerCase() === w) || m.abbr.some((a) => a.toLowerCase() === w),
+  );
   if (!found) throw new Error(`not a month: ${word}`);
   return found.month;
 }

@@ -3,8 +3,22 @@
  * Without an anchor, what the words leave open stays open: EDTF's `X` digits.
  */
 import {
-  addMonths, anchorDay, dayNumber, formatDay, formatDayNumber, formatMonth, formatYear, fromDayNumber,
-  halfInterval, quarterInterval, weekendInterval, weekInterval, weekdayOf, yearFor, type Anchor, type Tense,
+  addMonths,
+  anchorDay,
+  dayNumber,
+  formatDay,
+  formatDayNumber,
+  formatMonth,
+  formatYear,
+  fromDayNumber,
+  halfInterval,
+  quarterInterval,
+  weekendInterval,
+  weekInterval,
+  weekdayOf,
+  yearFor,
+  type Anchor,
+  type Tense,
 } from './calendar';
 import { DURATION_OF, SEASONS, type Unit } from './lexicon';
 
@@ -129,7 +143,8 @@ export function season(ctx: Context, name: string, year?: number, shift: -1 | 0 
   const startMonth = [3, 6, 9, 12][code - 21]!;
   let y = a.year;
   const am = a.month ?? 6;
-  if (shift < 0 || (shift === 0 && ctx.tense === 'past')) y = am > startMonth + 2 || (code === 24 && am <= 2) ? a.year : a.year - 1;
+  if (shift < 0 || (shift === 0 && ctx.tense === 'past'))
+    y = am > startMonth + 2 || (code === 24 && am <= 2) ? a.year : a.year - 1;
   if (shift < 0 && code === 24 && am <= 2) y = a.year - 1;
   if (shift > 0) y = am < startMonth ? a.year : a.year + 1;
   return `${formatYear(y)}-${code}`;

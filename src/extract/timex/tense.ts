@@ -20,14 +20,24 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   let from = start;
   while (from > 0 && start - from < 400) {
     const c = text[from - 1]!;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[from] ?? ' ') && !/[A-Z]\.$/.test(text.slice(from - 3, from))) break;
+    if (
+      (c === '.' || c === '!' || c === '?') &&
+      /\s/.test(text[from] ?? ' ') &&
+      !/[A-Z]\.$/.test(text.slice(from - 3, from))
+    )
+      break;
     if (c === '\n' && text[from - 2] === '\n') break;
     from--;
   }
   let to = end;
   while (to < text.length && to - end < 400) {
     const c = text[to]!;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[to + 1] ?? ' ') && !/\b[A-Z][a-z]{0,3}$/.test(text.slice(to - 4, to))) break;
+    if (
+      (c === '.' || c === '!' || c === '?') &&
+      /\s/.test(text[to + 1] ?? ' ') &&
+      !/\b[A-Z][a-z]{0,3}$/.test(text.slice(to - 4, to))
+    )
+      break;
     if (c === '\n' && text[to + 1] === '\n') break;
     to++;
   }
@@ -57,4 +67,29 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (pastWords.has(w) || (w.length > 4 && w.endsWith('ed') && !notPast.has(w))) consider(at, 'past');
   }
   return best?.tense ?? 'present';
+}
+
+/** Does a clause say something happened or will happen: a past form or a future auxiliary? */
+export function markersIn(clause: string): { past: boolean; future: boolean } {
+  future.lastIndex = 0;
+  const hasFuture = future.test(clause);
+  future.lastIndex = 0;
+  let past = false;
+  for (const m of clause.matchAll(word)) {
+    const w = m[0].toLowerCase();
+    if (pastWords.has(w)) past = true;
+    else if (w.length > 4 && w.endsWith('ed') && !notPast.has(w)) {
+      // After a comma, a determiner or a preposition, a word in -ed describes a noun
+      // ("renewed engagement", "grounded in law"); it is not the clause's verb.
+      const before = clause.slice(Math.max(0, m.index - 12), m.index);
+      if (
+        m.index > 0 &&
+        !/(?:,|\b(?:a|an|the|its|their|his|her|our|this|these|those|of|and|or|with|amid|for|in|on|by|to|newly|well))\s+$/i.test(
+          before,
+        )
+      )
+        past = true;
+    }
+  }
+  return { past, future: hasFuture };
 }
