@@ -49,6 +49,8 @@ const CLAUSE_BREAKS: readonly RegExp[] = [
   /,\s+/g,
 ];
 
+const FUTURE_NOTE = 'told as expected or planned (future tense), not as having happened';
+
 const usable = (t: Timex) =>
   (t.type === 'date' || t.type === 'time') && !t.horizon && !/_REF$/.test(t.value) && !/^X/.test(t.value);
 const isRelative = (t: Timex) => t.reason.includes('resolved against');
@@ -134,8 +136,7 @@ export function draftEvents(input: DraftInput): Draft[] {
         dates.length && dates === all && statements.length
           ? ['the date is when it was said; the passage gives no other']
           : [];
-      const future =
-        markers.future && !markers.past ? ['told as expected or planned (future tense), not as having happened'] : [];
+      const future = markers.future && !markers.past ? [FUTURE_NOTE] : [];
 
       if (distinct.length === 0) {
         // An undated happening: an item of a list, or a sentence with a past or future verb that
@@ -236,6 +237,7 @@ export function draftEvents(input: DraftInput): Draft[] {
       }
       clauses.forEach((clause, i) => {
         const t = distinct[i]!;
+        const own = clauses.length > 1 ? markersIn(text.slice(clause.start, clause.end)) : markers;
         drafts.push({
           quote: clause,
           wider,
@@ -244,7 +246,7 @@ export function draftEvents(input: DraftInput): Draft[] {
           timex: t,
           dateSource: 'sentence',
           confidence: confidenceOf(t),
-          notes: [...notesOf(t), ...statementNote, ...future],
+          notes: [...notesOf(t), ...statementNote, ...(own.future && !own.past ? [FUTURE_NOTE] : [])],
         });
       });
     }
