@@ -83,7 +83,7 @@ export const ABBREVIATIONS: readonly string[] = [
 const ABBREVIATION_BEFORE = new RegExp(
   `(?:\\b(?:${ABBREVIATIONS.join('|')})|\\b[A-Z]|\\b(?:[A-Za-z]\\.)+[A-Za-z]|\\b[ap]\\.m)$`,
 );
-const SENTENCE_END = /[.!?]["”’)\]]*(?=\s+["“‘([]?[A-Z0-9•])/g;
+const SENTENCE_END = /[.!?](?:["”’)\]]|'')*(?=\s+(?:["“‘([]|``)?[A-Z0-9•])/g;
 
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
