@@ -81,7 +81,7 @@ function main(argv: readonly string[]): void {
   const args = parseArgs(argv);
   if (args.date !== undefined) {
     const flag = parseDateFlag(args.date);
-    if (!flag.ok) throw new CliError(`extract: --date ${flag.message}`, 2);
+    if (!flag.ok) throw new CliError(`extract: ${flag.message}`, 2);
   }
   const bytes = readBytes(args.file);
   const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;

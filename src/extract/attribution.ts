@@ -126,52 +126,70 @@ function phraseAt(w: Words, i: number, phrase: string): number {
   return parts.length;
 }
 
+// Maps, not the tables' plain objects: a word like "constructor" must not look like a verb.
+const SOURCES = Object.entries(SOURCE_PHRASES).map(([phrase, how]) => ({ phrase, how }));
+const SPEAKING = new Map(Object.entries(SPEAKER_VERBS));
+const PARTICIPLES = new Map(Object.entries(PASSIVE_PARTICIPLES));
+const HEARSAY = new Map(Object.entries(HEARSAY_ADVERBS));
+// Only these words can start a frame; every other word is passed over at once.
+const FRAME_WORDS = new Set([
+  ...SOURCES.map((s) => s.phrase.split(' ')[0]!),
+  ...[...SPEAKING.keys()].map((v) => v.split(' ')[0]!),
+  ...PARTICIPLES.keys(),
+  ...HEARSAY.keys(),
+  ...DESCRIBING,
+]);
+
+/** The speaker verb at word `i` ("said", "pointed to"), as written in lower case, or null. */
+function speakerVerbAt(w: Words, i: number): string | null {
+  const next = w.lower[i + 1];
+  if (next !== undefined && joined(w, i + 1) && SPEAKING.has(`${w.lower[i]} ${next}`)) return `${w.lower[i]} ${next}`;
+  return SPEAKING.has(w.lower[i]!) ? w.lower[i]! : null;
+}
+
+function asFollows(w: Words, i: number): boolean {
+  for (let k = i + 1; k <= i + DESCRIBING_AS_WITHIN && k < w.lower.length; k++) if (w.lower[k] === 'as') return true;
+  return false;
+}
+
 function framesIn(text: string): Frame[] {
   const tokens = wordTokens(text);
   const w: Words = { text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
   const out: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = w.lower[i]!;
-    for (const [phrase, how] of Object.entries(SOURCE_PHRASES)) {
+    if (!FRAME_WORDS.has(word)) continue;
+    for (const { phrase, how } of SOURCES) {
       const n = phraseAt(w, i, phrase);
       const who = n ? speakerAfter(w, i + n) : undefined;
       if (who) out.push({ how, cue: span(w, i, i + n), who, rank: 0, at: i });
     }
     const before = skipBack(w, i);
     const passive = before >= 0 && BE.has(w.lower[before]!) && joined(w, before + 1);
-    const participle = PASSIVE_PARTICIPLES[word];
+    const participle = PARTICIPLES.get(word);
     if (passive && participle && FOLLOWERS.has(w.lower[i + 1] ?? '') && joined(w, i + 1)) {
       const agent = w.lower[i + 1] === 'by' ? speakerAfter(w, i + 2) : undefined;
       const how = agent && participle === 'reportedly' ? (word === 'reported' ? 'reported' : 'said') : participle;
-      out.push({
-        how,
-        cue: span(w, before, i + 2),
-        ...(agent ? { who: agent, verb: word } : {}),
-        rank: agent ? 1 : 4,
-        at: i,
-      });
+      const who = agent ? { who: agent, verb: word } : {};
+      out.push({ how, cue: span(w, before, i + 2), ...who, rank: agent ? 1 : 4, at: i });
       continue;
     }
     if (passive || tokens[i]!.capital) continue;
-    const verbWords = [2, 1].find(
-      (n) => SPEAKER_VERBS[w.lower.slice(i, i + n).join(' ')] !== undefined && (n === 1 || joined(w, i + 1)),
-    );
+    const verb = speakerVerbAt(w, i);
     // "the man said to be his brother" is a passive without "was".
     const reducedPassive =
       word === 'said' && w.lower[i + 1] === 'to' && ['be', 'have', 'been'].includes(w.lower[i + 2] ?? '');
-    if (verbWords && !reducedPassive) {
-      const verb = w.lower.slice(i, i + verbWords).join(' ');
+    if (verb && !reducedPassive) {
+      const end = i + verb.split(' ').length;
       // "..., said the ministry": after a comma or a quotation the speaker follows the verb.
-      const speaker =
-        speakerBefore(w, before + 1) ?? (tokens[i]!.sep === '' ? speakerAfter(w, i + verbWords) : undefined);
-      if (speaker)
-        out.push({ how: SPEAKER_VERBS[verb]!, cue: span(w, i, i + verbWords), who: speaker, rank: 1, at: i });
+      const speaker = speakerBefore(w, before + 1) ?? (tokens[i]!.sep === '' ? speakerAfter(w, end) : undefined);
+      if (speaker) out.push({ how: SPEAKING.get(verb)!, cue: span(w, i, end), who: speaker, rank: 1, at: i });
     }
-    if (DESCRIBING.has(word) && w.lower.slice(i + 1, i + 1 + DESCRIBING_AS_WITHIN).includes('as')) {
+    if (DESCRIBING.has(word) && asFollows(w, i)) {
       const who = speakerBefore(w, before + 1);
       if (who) out.push({ how: 'described', cue: span(w, i, i + 1), who, rank: 2, at: i });
     }
-    const hearsay = HEARSAY_ADVERBS[word];
+    const hearsay = HEARSAY.get(word);
     if (hearsay) out.push({ how: hearsay, cue: span(w, i, i + 1), rank: 3, at: i });
   }
   return out;

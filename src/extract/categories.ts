@@ -1,10 +1,10 @@
 /**
- * Suggests categories for a passage from keyword profiles (categoryProfiles.ts). Profiles are
- * compiled once into two regular expressions each (one for any case, one for keywords written
- * in capitals), cached per profile list, so a passage costs a few regex scans.
+ * Suggests categories for a passage from keyword profiles (categoryProfiles.ts). The profiles
+ * are compiled once into a word index (keywordMatcher.ts), cached per profile list, so a passage
+ * costs one look-up per word whatever the number of profiles.
  */
 
-import { findCountries, isCountryName } from './actorTable';
+import { isCountryName, tableMatches } from './actorTable';
 import {
   BILATERAL_RULE,
   DEFAULT_PROFILES,
@@ -12,6 +12,8 @@ import {
   NEUTRAL_PHRASES,
   type CategoryProfile,
 } from './categoryProfiles';
+import { compileKeywords, matchKeywords, type KeywordMatcher } from './keywordMatcher';
+import { wordTokens } from './wordTokens';
 
 export interface CategoryScore {
   readonly id: string;
@@ -26,55 +28,9 @@ export const MAX_CATEGORIES = 3;
 
 interface Compiled {
   readonly ids: readonly string[];
-  /** One entry per profile; index -1 in a match is a neutral phrase. */
-  readonly patterns: readonly (readonly RegExp[])[];
-  readonly neutral: readonly RegExp[];
+  /** Group i is profile i; the last group is the neutral phrases. */
+  readonly matcher: KeywordMatcher;
   readonly fallback: string;
-}
-
-const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
-const SEPARATOR = '[\\s\\-\u2010\u2011\u2013]+';
-const CAPITALS = /^[\p{Lu}\p{N}.]*\p{Lu}[\p{Lu}\p{N}.]*$/u;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** A word and its common inflections: treaty|treaties, vote|voted|voting, ban|banned. */
-function inflected(word: string): string {
-  if (CAPITALS.test(word)) return `${escape(word)}(?:s|['’]s)?`;
-  if (/[^aeiou]y$/u.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies|ied|ying)`;
-  if (word.endsWith('e')) return `${escape(word.slice(0, -1))}(?:e|es|ed|ing)`;
-  if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${escape(word)}(?:es|ed|ing)?`;
-  return `${escape(word)}(?:s|es|ed|ing|${escape(word.slice(-1))}(?:ed|ing))?`;
-}
-
-/** The regex source for one keyword: see the rules in categoryProfiles.ts. */
-function keywordSource(keyword: string): string {
-  const prefix = keyword.endsWith('*');
-  const words = (prefix ? keyword.slice(0, -1) : keyword).split(/[\s-]+/u);
-  const last = words.length - 1;
-  return words
-    .map((w, i) => (i < last ? escape(w) : prefix ? `${escape(w)}[\\p{L}\\p{N}]*` : inflected(w)))
-    .join(SEPARATOR);
-}
-
-/** A keyword with a word in capitals ("UN", "WHO") matches only as written. */
-function caseSensitive(keyword: string): boolean {
-  return keyword.split(/[\s-]+/u).some((w) => w.length > 1 && CAPITALS.test(w.replace(/\*$/u, '')));
-}
-
-function compileKeywords(keywords: readonly string[]): RegExp[] {
-  const out: RegExp[] = [];
-  for (const exact of [false, true]) {
-    const chosen = keywords.filter((k) => caseSensitive(k) === exact);
-    if (chosen.length === 0) continue;
-    // Longest first, so "prime minister" is preferred to "minister" where both start.
-    const alternatives = [...chosen].sort((a, b) => b.length - a.length).map(keywordSource);
-    out.push(new RegExp(`${LETTER_BEFORE}(?:${alternatives.join('|')})${LETTER_AFTER}`, exact ? 'gu' : 'giu'));
-  }
-  return out;
 }
 
 const compiledCache = new WeakMap<readonly CategoryProfile[], Compiled>();
@@ -84,8 +40,7 @@ function compile(profiles: readonly CategoryProfile[]): Compiled {
   if (!compiled) {
     compiled = {
       ids: profiles.map((p) => p.id),
-      patterns: profiles.map((p) => compileKeywords(p.keywords)),
-      neutral: compileKeywords(NEUTRAL_PHRASES),
+      matcher: compileKeywords([...profiles.map((p) => p.keywords), NEUTRAL_PHRASES]),
       fallback: profiles.find((p) => p.keywords.length === 0)?.id ?? FALLBACK_CATEGORY_ID,
     };
     compiledCache.set(profiles, compiled);
@@ -93,14 +48,7 @@ function compile(profiles: readonly CategoryProfile[]): Compiled {
   return compiled;
 }
 
-const RELATION = compileKeywords(BILATERAL_RULE.relationWords);
-
-interface Hit {
-  readonly start: number;
-  readonly end: number;
-  readonly profile: number;
-  readonly text: string;
-}
+const RELATION = compileKeywords([BILATERAL_RULE.relationWords]);
 
 /**
  * Every profile's score for a passage, highest first (ties in profile order), with the words
@@ -113,28 +61,23 @@ export function scoreCategories(
   profiles: readonly CategoryProfile[] = DEFAULT_PROFILES,
   actors?: readonly string[],
 ): CategoryScore[] {
-  const { ids, patterns, neutral } = compile(profiles);
-  const hits: Hit[] = [];
-  const scan = (res: readonly RegExp[], profile: number) => {
-    for (const re of res)
-      for (const m of passage.matchAll(re))
-        hits.push({ start: m.index, end: m.index + m[0].length, profile, text: m[0].toLowerCase() });
-  };
-  scan(neutral, -1);
-  patterns.forEach((res, i) => scan(res, i));
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const { ids, matcher } = compile(profiles);
+  const tokens = wordTokens(passage);
+  const hits = matchKeywords(matcher, tokens).sort((a, b) => a.from - b.from || b.to - a.to);
   const matched = ids.map(() => new Set<string>());
   let reached = 0;
   for (const h of hits) {
-    if (h.start < reached) continue;
-    reached = h.end;
-    if (h.profile >= 0) matched[h.profile]!.add(h.text);
+    if (h.from < reached) continue;
+    reached = h.to;
+    // The last group is the neutral phrases, which only stop the words inside them counting.
+    matched[h.group]?.add(passage.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end).toLowerCase());
   }
   const scores = ids.map((_, i) => matched[i]!.size);
   const bilateral = ids.indexOf(BILATERAL_RULE.id);
   if (bilateral >= 0) {
-    const states = new Set(actors ? actors.filter(isCountryName) : findCountries(passage));
-    if (states.size === 2 && RELATION.some((re) => passage.search(re) >= 0)) {
+    const named = actors ?? tableMatches(tokens).flatMap((m) => (m.entry.kind === 'country' ? [m.entry.name] : []));
+    const states = new Set(named.filter(isCountryName));
+    if (states.size === 2 && matchKeywords(RELATION, tokens).length > 0) {
       scores[bilateral]! += BILATERAL_RULE.bonus;
       matched[bilateral]!.add(`two states named: ${[...states].join(' and ')}`);
     }

@@ -2,14 +2,16 @@
  * Category keyword profiles, as data: which words suggest which category for a drafted event.
  * Edit per dataset: add a profile, drop one, or add words to one.
  *
- * How keywords are read (categories.ts):
- *  - whole words, any case, with the usual inflections: "treaty" also matches "treaties",
- *    "sanction" matches "sanctions" and "sanctioned";
- *  - "word*" matches every word that starts with it: "militar*" matches "military", "militarised";
- *  - a keyword in capitals matches only in capitals: "UN" is never the "un" of another language,
- *    and "WHO" never the pronoun;
- *  - several words match with any spacing or hyphen between them: "cease fire" matches "ceasefire"
- *    only if listed as both, so both are listed where both are written.
+ * How keywords are read (keywordMatcher.ts):
+ *  - whole words, any case, with the usual inflections of the last word: "treaty" also matches
+ *    "treaties", "sanction" matches "sanctions" and "sanctioned";
+ *  - "word*" matches every word that starts with it (three letters at least): "militar*" matches
+ *    "military", "militarised";
+ *  - a keyword with a word in capitals matches only as written: "UN" is never the "un" of another
+ *    language, and "WHO" never the pronoun;
+ *  - a keyword of several words matches them with spaces or a hyphen between: "cease-fire"
+ *    matches "cease fire" and "cease-fire", but "ceasefire" is one word and is listed apart.
+ * Where keywords overlap, the longer wins, across profiles: "Security Council" is the UN's.
  * Colours have at least 4.5:1 contrast on white (WCAG AA for text).
  */
 

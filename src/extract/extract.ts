@@ -63,7 +63,9 @@ export function extractDraft(doc: SourceDocument, options: ExtractOptions = {}):
   // A dateline dates the report, not a happening in it.
   const dateline = documentDate?.source === 'dateline' ? text.slice(0, 400).indexOf(documentDate.evidence) : -1;
   const happenings =
-    dateline < 0 ? timexes : timexes.filter((t) => t.end <= dateline || t.start >= dateline + documentDate!.evidence.length);
+    dateline < 0
+      ? timexes
+      : timexes.filter((t) => t.end <= dateline || t.start >= dateline + documentDate!.evidence.length);
   const drafts = draftEvents({ text, blocks, timexes: happenings, ...(framing ? { framing } : {}) });
   if (drafts.length === 0)
     return { ok: false, message: 'no dated happening was found in the text: there is nothing to put on a timeline' };

@@ -158,7 +158,7 @@ function bySpeech(passage: string, tokens: readonly WordToken[], taken: Readonly
   const out: PersonMention[] = [];
   for (let v = 1; v < tokens.length; v++) {
     const verb = tokens[v]!;
-    if (verb.sep !== ' ' || verb.capital || SPEAKER_VERBS[verb.text] === undefined) continue;
+    if (verb.sep !== ' ' || verb.capital || !Object.hasOwn(SPEAKER_VERBS, verb.text)) continue;
     const start = nameStartBefore(tokens, v, taken);
     if (nameWords(tokens, start, v) < 2) continue;
     out.push({ name: slice(passage, tokens, start, v), from: start, to: v, rule: `speaker of "${verb.text}"` });

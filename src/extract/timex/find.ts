@@ -23,9 +23,12 @@ let compiled: RegExp[] | undefined;
 const CAPITALISED = ['month', 'weekday', 'holiday'];
 /** Words before a lone "May" that make it the month, not the verb. */
 const MAY_BEFORE =
-  /\b(?:in|of|since|by|until|till|through|during|from|to|last|next|this|early|late|mid|between|and|or|before|after|throughout|end|beginning|on|for)\s+$/i;
-const PLURAL_AFTER = /^\s+[a-z]+s\b/;
-const HORIZON_BEFORE = /\b(?:through|until|till|up to|to|by)\s+(?:the end of\s+)?$/i;
+  /\b(?:(?:in|of|since|by|until|till|through|during|from|to|last|next|this|early|late|mid|between|and|or|before|after|throughout|end|beginning|on|for)\s+|mid-)$/i;
+/** A count of things after a number: "2000 troops", "1990 people" — not a year. */
+const PLURAL_AFTER = /^\s+(?:[a-z]+s|people|men|women|children|staff|police|personnel|cattle|feet)\b/;
+/** "until May", "through 2030", "a strategy to 2030": how long something lasts, not when it happened. */
+const HORIZON_BEFORE = /\b(?:through|until|till|up to)\s+(?:the end of\s+)?$/i;
+const YEAR_HORIZON_BEFORE = /\b(?:to|by)\s+(?:the end of\s+)?$/i;
 const MODIFIER_BEFORE =
   /\b(?:(?<m>early|mid|late|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the first days of|the last days of)[- ])$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
@@ -42,7 +45,7 @@ function propose(text: string): Candidate[] {
     for (const m of text.matchAll(compiled![index]!)) {
       const groups = m.groups ?? {};
       if (m[0].length === 0) continue;
-      if (CAPITALISED.some((name) => groups[name] !== undefined && !/^[A-Z]/.test(groups[name]!))) continue;
+      if (CAPITALISED.some((name) => groups[name] !== undefined && /^[a-z]/.test(groups[name]!))) continue;
       const start = m.index;
       const before = text.slice(Math.max(0, start - 30), start);
       if (rule.name === 'month' && groups.month === 'May' && !groups.mod && !MAY_BEFORE.test(before)) continue;
@@ -59,24 +62,27 @@ function propose(text: string): Candidate[] {
 }
 
 /** Keeps the longest of overlapping candidates, and of equal ones the earlier rule's. */
-function select(candidates: Candidate[]): Candidate[] {
+function select<C extends Candidate>(candidates: C[]): C[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.index - b.index || a.start - b.start,
   );
-  const kept: Candidate[] = [];
+  const kept: C[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Every time expression in the text, resolved against the anchor when one is given. */
 export function findTimexes(text: string, anchor?: Anchor): Timex[] {
-  const chosen = select(propose(text));
-  const timexes: Timex[] = [];
-  for (const c of chosen) {
+  // Values first, so that a match that turns out not to be a time expression (null) leaves
+  // room for a shorter one that is.
+  const valued = propose(text).flatMap((c) => {
     const tense = c.rule.relative ? tenseAt(text, c.start, c.end) : 'present';
-    const ctx: Context = { anchor, tense };
-    const value = c.rule.value(c.groups, ctx);
-    if (value === null) continue;
+    const value = c.rule.value(c.groups, { anchor, tense } satisfies Context);
+    return value === null ? [] : [{ ...c, value, tense }];
+  });
+  const timexes: Timex[] = [];
+  for (const c of select(valued)) {
+    const { value, tense } = c;
     let reason = `rule "${c.rule.name}"`;
     if (c.rule.relative && anchor) reason += `, resolved against ${anchorText(anchor)} in a ${tense}-tense clause`;
     let start = c.start;
@@ -85,7 +91,10 @@ export function findTimexes(text: string, anchor?: Anchor): Timex[] {
       start -= modifier[0].length;
       reason += `; "${modifier.groups!.m!.toLowerCase()}" kept as a note, not as more precision`;
     }
-    const horizon = HORIZON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^\d{4}$/.test(value);
+    const before = text.slice(Math.max(0, start - 24), start);
+    const horizon =
+      c.rule.type === 'date' &&
+      (HORIZON_BEFORE.test(before) || (YEAR_HORIZON_BEFORE.test(before) && /^\d{4}$/.test(value)));
     timexes.push({
       start,
       end: c.end,

@@ -31,7 +31,7 @@ const yearOf = (g: Groups, ctx: r.Context) =>
 
 const YEAR_WORD = '(?<yearword>this year|last year|next year|the year)';
 const YEAR_GUARD_BEFORE =
-  /(?:\b(?:in|since|by|until|till|through|during|from|to|of|before|after|for|between|and|or|the|fiscal|early|late|mid|year|years|circa|around|about|spring|summer|fall|autumn|winter|end|start|beginning|middle|'s)|[,(-–])\s*$/i;
+  /(?:\b(?:in|since|by|until|till|through|during|from|to|of|before|after|for|between|and|or|the|fiscal|early|late|mid|year|years|circa|around|about|spring|summer|fall|autumn|winter|end|start|beginning|middle|'s)|[,(\-–])\s*$/i;
 
 export const RULES: readonly Rule[] = [
   // Absolute dates.
@@ -61,6 +61,37 @@ export const RULES: readonly Rule[] = [
     pattern: '(?<day>{DAY})(?: of)? (?<month>{MONTH_D}),? (?<year>{YEAR})',
     type: 'date',
     value: (g) => day(+g.year!, monthValue(g.month!), dayValue(g.day!)),
+  },
+  {
+    name: 'weekday month day year',
+    pattern: '(?<weekday>{WEEKDAY}),? (?<month>{MONTH_D}) (?<day>{DAY}),? (?<year>{YEAR})',
+    type: 'date',
+    value: (g) => day(+g.year!, monthValue(g.month!), dayValue(g.day!)),
+  },
+  {
+    name: 'weekday month day',
+    pattern: '(?<weekday>{WEEKDAY}),? (?<month>{MONTH_D}) (?<day>{DAY})(?!\\d|,? \\d{4})',
+    type: 'date',
+    relative: true,
+    value: (g, ctx) => r.monthDay(ctx, monthValue(g.month!), dayValue(g.day!)),
+  },
+  {
+    name: 'ordinal day of month',
+    pattern: '(?:the )?(?<ord>{ORD}) (?:day )?of (?<month>{MONTH})(?:,? (?<year>{YEAR}))?',
+    type: 'date',
+    relative: true,
+    value: (g, ctx) => {
+      const d = ordinalValue(g.ord!);
+      // "the 5th of March" is the day-month rule's, which leaves "the" out of the span.
+      if (/\d/.test(g.ord!)) return null;
+      return g.year ? day(+g.year, monthValue(g.month!), d) : r.monthDay(ctx, monthValue(g.month!), d);
+    },
+  },
+  {
+    name: 'month range',
+    pattern: '(?<from>{MONTH}) ?[-–] ?(?<month>{MONTH}),? (?<year>{YEAR})',
+    type: 'date',
+    value: (g) => `${formatMonth(+g.year!, monthValue(g.from!))}/${formatMonth(+g.year!, monthValue(g.month!))}`,
   },
   {
     name: 'month day',
@@ -182,7 +213,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'the quarter',
-    pattern: '(?:the|that|this) (?:fiscal )?quarter(?! of| century)',
+    pattern: '(?:the|that) (?:fiscal )?quarter(?! of| century)',
     type: 'date',
     relative: true,
     value: (_, ctx) => r.relativeUnit(ctx, 'quarter', ctx.tense === 'past' ? -1 : 0),
@@ -197,10 +228,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'year end',
-    pattern: "(?:the )?(?:end of the year|year[- ]end|year's end)",
+    pattern: "(?:the )?(?:year[- ]end|year's end)",
     type: 'date',
     relative: true,
     value: (_, ctx) => r.relativeUnit(ctx, 'year', 0),
+  },
+  {
+    name: 'part of this unit',
+    pattern: '(?:the )?(?:end|beginning|start|middle|rest|remainder) of the (?<unit>week|month|year|quarter|decade)',
+    type: 'date',
+    relative: true,
+    value: (g, ctx) => r.relativeUnit(ctx, unitValue(g.unit!), 0),
   },
   {
     name: 'the weekend',
@@ -224,7 +262,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'half',
-    pattern: `(?:the )?(?<ord>first|second) half(?: of (?:(?<year>{YEAR})|${YEAR_WORD}))?`,
+    pattern: `(?:the )?(?<ord>first|second)[- ]half(?: of (?:(?<year>{YEAR})|${YEAR_WORD}))?`,
     type: 'date',
     relative: true,
     value: (g, ctx) => r.half(ctx, ordinalValue(g.ord!), yearOf(g, ctx)),
@@ -373,6 +411,13 @@ export const RULES: readonly Rule[] = [
         semiannually: 'P6M',
         hourly: 'PT1H',
       })[g.word!.toLowerCase()]!,
+  },
+  {
+    // "quarterly" is mostly an adjective ("a quarterly dividend"); only as an adverb is it a set.
+    name: 'quarterly',
+    pattern: 'quarterly(?=\\s*(?:[.,;:)]|$))',
+    type: 'set',
+    value: () => 'P3M',
   },
   {
     name: 'times per',

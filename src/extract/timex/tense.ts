@@ -64,6 +64,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const at = from + m.index;
     if (at >= start && at < end) continue;
     const w = m[0].toLowerCase();
+    // "will be held": a participle after "be" is not the clause's past.
+    if (/\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, at - 7), at))) continue;
     if (pastWords.has(w) || (w.length > 4 && w.endsWith('ed') && !notPast.has(w))) consider(at, 'past');
   }
   return best?.tense ?? 'present';
