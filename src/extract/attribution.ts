@@ -182,7 +182,8 @@ function framesIn(text: string): Frame[] {
     if (verb && !reducedPassive) {
       const end = i + verb.split(' ').length;
       // "..., said the ministry": after a comma or a quotation the speaker follows the verb.
-      const speaker = speakerBefore(w, before + 1) ?? (tokens[i]!.sep === '' ? speakerAfter(w, end) : undefined);
+      const inverted = tokens[i]!.sep === '' && (DETS.has(w.lower[end] ?? '') || tokens[end]?.capital === true);
+      const speaker = speakerBefore(w, before + 1) ?? (inverted ? speakerAfter(w, end) : undefined);
       if (speaker) out.push({ how: SPEAKING.get(verb)!, cue: span(w, i, end), who: speaker, rank: 1, at: i });
     }
     if (DESCRIBING.has(word) && asFollows(w, i)) {
