@@ -3,6 +3,7 @@
 // ../shared (read only); and scores the drafts of the seed article against data/events.json.
 // With --write, the tables replace the measured section of docs/extraction.md.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 import { findTimexes } from '../../src/extract/timex/find';
 import { chronoExpressions } from './chronoBaseline';
 import { readCorpus, readHeidelTime, type CorpusDocument } from './corpus';
@@ -106,6 +107,6 @@ if (process.argv.includes('--write')) {
   const after = rest?.split(end)[1];
   if (before === undefined || after === undefined)
     throw new Error(`docs/extraction.md has no ${start} … ${end} section`);
-  writeFileSync(path, `${before}${start}\n${report}\n${end}${after}`);
+  writeFileSync(path, await format(`${before}${start}\n${report}\n${end}${after}`, { parser: 'markdown', proseWrap: 'preserve' }));
   console.error('wrote docs/extraction.md');
 }
