@@ -55,8 +55,19 @@ const usable = (t: Timex) =>
   (t.type === 'date' || t.type === 'time') && !t.horizon && !/_REF$/.test(t.value) && !/^X/.test(t.value);
 const isRelative = (t: Timex) => t.reason.includes('resolved against');
 
+/** The expressions inside a span; `timexes` are sorted by start, so a binary search finds the first. */
 function within(timexes: readonly Timex[], s: Span): Timex[] {
-  return timexes.filter((t) => t.start >= s.start && t.end <= s.end);
+  let lo = 0;
+  let hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Timex[] = [];
+  for (let i = lo; i < timexes.length && timexes[i]!.start < s.end; i++)
+    if (timexes[i]!.end <= s.end) out.push(timexes[i]!);
+  return out;
 }
 
 function confidenceOf(t: Timex): number {

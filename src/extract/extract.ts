@@ -12,7 +12,7 @@ import { suggestCategories } from './categories';
 import { findDocumentDate, parseDateFlag } from './documentDate';
 import { draftEvents, type DateSource } from './draft';
 import { findFramingYear } from './framingYear';
-import { datasetDate, slug, titleOf, uniqueQuote } from './passage';
+import { datasetDate, slug, titleOf, uniqueQuotes } from './passage';
 import { segment } from './segment';
 import type { Anchor } from './timex/calendar';
 import { findTimexes } from './timex/find';
@@ -73,10 +73,14 @@ export function extractDraft(doc: SourceDocument, options: ExtractOptions = {}):
   const profiles = options.profiles ?? DEFAULT_PROFILES;
   const ids = new Set<string>();
   const events: DraftEvent[] = [];
-  for (const d of drafts) {
+  const spans = uniqueQuotes(
+    text,
+    drafts.map((d) => [d.quote, ...d.wider]),
+  );
+  for (const [index, d] of drafts.entries()) {
     const date = datasetDate(d.value);
     if (!date) continue;
-    const span = uniqueQuote(text, d.quote, d.wider);
+    const span = spans[index]!;
     const quote = text.slice(span.start, span.end);
     if (events.some((e) => e.quote === quote && e.date === date.date)) continue;
     const title = titleOf(quote);

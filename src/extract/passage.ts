@@ -3,16 +3,30 @@
  * the passage's own words, and a date the dataset format can hold.
  */
 import { parseEdtf } from '../data/edtf';
+import { locateQuotes } from '../data/quotes';
 import type { Span } from './types';
 
-/** Extends [start, end) to `wider` spans, in order, until the quote occurs exactly once in the text. */
-export function uniqueQuote(text: string, span: Span, wider: readonly Span[]): Span {
-  for (const s of [span, ...wider]) {
-    const quote = text.slice(s.start, s.end);
-    const first = text.indexOf(quote);
-    if (first === s.start && text.indexOf(quote, first + 1) === -1) return s;
+/**
+ * For each draft, the first of its spans (the quote, then wider ones) whose words occur exactly
+ * once in the text, as the dataset format requires; the widest when none does. All quotes are
+ * looked up together, a round per width (one pass over the text each, not one per quote).
+ */
+export function uniqueQuotes(text: string, candidates: readonly (readonly Span[])[]): Span[] {
+  const chosen: (Span | undefined)[] = candidates.map(() => undefined);
+  const depth = Math.max(0, ...candidates.map((c) => c.length));
+  for (let level = 0; level < depth; level++) {
+    const open = candidates.flatMap((c, i) => (chosen[i] === undefined && c[level] ? [i] : []));
+    if (open.length === 0) break;
+    const spans = open.map((i) => candidates[i]![level]!);
+    const found = locateQuotes(
+      text,
+      spans.map((s) => text.slice(s.start, s.end)),
+    );
+    open.forEach((i, k) => {
+      if (found.count[k] === 1 && found.start[k] === spans[k]!.start) chosen[i] = spans[k];
+    });
   }
-  return wider[wider.length - 1] ?? span;
+  return candidates.map((c, i) => chosen[i] ?? c[c.length - 1]!);
 }
 
 /** Lead-ins a title leaves out: a list label ("China: "), a source ("According to X, "), a date ("In May, "). */

@@ -66,9 +66,23 @@ function select<C extends Candidate>(candidates: C[]): C[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.index - b.index || a.start - b.start,
   );
+  // Kept spans never overlap, so sorted by start they are sorted by end too: a candidate overlaps
+  // one only if it overlaps its neighbour at the insertion point or the one before it.
   const kept: C[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const c of sorted) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
 }
 
 /** Every time expression in the text, resolved against the anchor when one is given. */
