@@ -60,3 +60,40 @@ export function paragraphWindow(
   const at = offset < 0 ? 0 : lo;
   return [Math.max(0, at - before), Math.min(paragraphs.length, at + after + 1)];
 }
+
+/** A piece of a paragraph drawn as one element: its text and where that text starts in source.text. */
+export interface Run {
+  readonly start: number;
+  readonly text: string;
+  /** Inside the highlighted passage. */
+  readonly marked: boolean;
+  /** Inside the inner highlight too (the words that give the date, say); only within the passage. */
+  readonly inner: boolean;
+}
+
+/**
+ * The paragraph cut into runs for the highlight [from, to) and, nested inside it, the inner
+ * highlight [innerFrom, innerTo) (-1 for none). Runs are in order, non-empty, and each is
+ * `source.text.slice(start, start + text.length)`.
+ */
+export function runsOf(p: Paragraph, from: number, to: number, innerFrom = -1, innerTo = -1): Run[] {
+  const a = Math.max(p.start, from);
+  const b = Math.min(p.end, to);
+  const ia = Math.max(a, innerFrom);
+  const ib = Math.min(b, innerTo);
+  const cuts = a >= b ? [p.start, p.end] : ia >= ib ? [p.start, a, b, p.end] : [p.start, a, ia, ib, b, p.end];
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    if (end <= start) continue;
+    const marked = a < b && start >= a && end <= b;
+    runs.push({
+      start,
+      text: p.text.slice(start - p.start, end - p.start),
+      marked,
+      inner: marked && ia < ib && start >= ia && end <= ib,
+    });
+  }
+  return runs;
+}

@@ -3,6 +3,14 @@ import type { TimelineEvent } from '../data/dataset';
 import type { Category } from '../data/schema';
 import { CategoryTags } from './CategoryTags';
 
+/** Where a drafted date came from, as the details say it. */
+const DATE_SOURCE: Record<NonNullable<TimelineEvent['dateSource']>, string> = {
+  sentence: 'in the passage',
+  heading: 'a heading above it',
+  framing: 'the year the article is about',
+  'document date': "the article's date",
+};
+
 interface EventDetailsProps {
   readonly event: TimelineEvent | null;
   readonly categories: readonly Category[];
@@ -28,8 +36,14 @@ export function EventDetails({ event, categories, onClose }: EventDetailsProps) 
     );
   }
   const byId = new Map(categories.map((c) => [c.id, c]));
+  const draft = event.status === 'draft';
   return (
-    <section ref={sectionRef} id="event-details" className="details" aria-labelledby="details-title">
+    <section
+      ref={sectionRef}
+      id="event-details"
+      className={draft ? 'details is-draft' : 'details'}
+      aria-labelledby="details-title"
+    >
       <div className="details__head">
         <h2 id="details-title" ref={headingRef} tabIndex={-1}>
           {event.title}
@@ -38,6 +52,11 @@ export function EventDetails({ event, categories, onClose }: EventDetailsProps) 
           Close
         </button>
       </div>
+      {draft && (
+        <p className="details__status">
+          <span className="draft-badge">Draft</span> Drafted by a program; not yet checked by a person.
+        </p>
+      )}
       <p className="details__date">
         <span className={`shape-icon shape-icon--${event.shape}`} aria-hidden="true" />
         {event.dateLabel}
@@ -54,6 +73,15 @@ export function EventDetails({ event, categories, onClose }: EventDetailsProps) 
         <dd>{event.actors.length ? event.actors.join(', ') : 'Not named in the article'}</dd>
         <dt>Claim attributed to</dt>
         <dd>{event.attribution}</dd>
+        {event.dateText !== undefined && (
+          <>
+            <dt>Date read from</dt>
+            <dd>
+              “{event.dateText}”{event.dateSource ? ` (${DATE_SOURCE[event.dateSource]})` : ''}
+              {event.confidence !== undefined && `, ${Math.round(event.confidence * 100)}% sure`}
+            </dd>
+          </>
+        )}
         {event.note && (
           <>
             <dt>Note</dt>

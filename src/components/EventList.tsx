@@ -49,11 +49,14 @@ export function EventList({ events, totalShown, categories, selectedId, query, o
             <li key={e.id}>
               <button
                 type="button"
+                className={e.status === 'draft' ? 'is-draft' : undefined}
                 aria-current={e.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(e.id)}
               >
                 <span className="event-list__date">{e.dateLabel}</span>
                 <span className="event-list__title">
+                  {/* Inside the button, so its name says "Draft" too. */}
+                  {e.status === 'draft' && <span className="draft-badge">Draft</span>}
                   <Highlighted text={e.title} query={query} />
                 </span>
                 <span className="event-list__cats">

@@ -17,6 +17,8 @@ interface EventMarkProps {
   readonly labelWidthPx: number;
   readonly openStart: boolean;
   readonly openEnd: boolean;
+  /** Not yet checked by a person. */
+  readonly draft: boolean;
   readonly selected: boolean;
   /** The search, whose words are marked in the title. */
   readonly query: string;
@@ -25,13 +27,13 @@ interface EventMarkProps {
 
 /** One event: a dot (a day) or a bar (a month, year or interval) with its label, as a button. */
 export const EventMark = memo(function EventMark(p: EventMarkProps) {
-  const name = `${p.title}, ${p.dateLabel}`;
+  const name = `${p.draft ? 'Draft: ' : ''}${p.title}, ${p.dateLabel}`;
   return (
     <button
       type="button"
       id={`event-${p.id}`}
       data-event-id={p.id}
-      className={`mark mark--${p.shape}${p.selected ? ' is-selected' : ''}`}
+      className={`mark mark--${p.shape}${p.draft ? ' is-draft' : ''}${p.selected ? ' is-selected' : ''}`}
       style={{ transform: `translate(${p.leftPx}px, ${p.topPx}px)`, width: p.widthPx, ['--c' as string]: p.color }}
       aria-label={name}
       aria-expanded={p.selected}
@@ -45,6 +47,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         aria-hidden="true"
       />
       <span className="mark__label" style={{ left: p.labelLeftPx, width: p.labelWidthPx }}>
+        {p.draft && <span className="draft-badge">Draft</span>}
         {/* The title gives way to an ellipsis; the date stays visible. */}
         <span className="mark__title">
           <Highlighted text={p.title} query={p.query} />

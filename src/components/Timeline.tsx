@@ -91,7 +91,7 @@ export function Timeline({
       >
         <Axis ticks={model.ticks} widthPx={model.widthPx} heightPx={model.heightPx} axisHeightPx={AXIS_HEIGHT_PX} />
         {shownCount === 0 && <p className="timeline__empty">No events match the selected categories and search.</p>}
-        {model.marks.map(({ placed: { event }, geometry: g, topPx, color }) => (
+        {model.marks.map(({ placed: { event }, geometry: g, topPx, color, draft }) => (
           <EventMark
             key={event.id}
             id={event.id}
@@ -108,6 +108,7 @@ export function Timeline({
             labelWidthPx={g.labelWidthPx}
             openStart={event.openStart}
             openEnd={event.openEnd}
+            draft={draft}
             selected={event.id === selectedId}
             query={query}
             onSelect={onSelect}

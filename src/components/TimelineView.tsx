@@ -1,4 +1,14 @@
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { countByCategory, filterEvents, toggleCategory } from '../state/filters';
 import { stepSelection } from '../state/navigation';
@@ -47,8 +57,38 @@ function isTyping(target: EventTarget | null): boolean {
 const UNMEASURED_WIDTH_PX = 960;
 const NOTHING_LAID_OUT = layoutEvents([], [0, 1], UNMEASURED_WIDTH_PX);
 
+export interface TimelineViewProps {
+  readonly dataset: Dataset;
+  /** Restore (and keep) the view in the page's address. */
+  readonly fromUrl: boolean;
+  /** Drawn instead of the event details (an editor, say); `close` deselects and returns focus to the mark. */
+  readonly renderDetails?: (event: TimelineEvent | null, close: () => void) => ReactNode;
+  /** More actions at the end of the toolbar's row of buttons. */
+  readonly toolbarExtra?: ReactNode;
+  /**
+   * The selected event's id, when the host holds it (undefined: the view holds its own). A new id
+   * from the host pans the timeline to show that event, as selecting it in the list does.
+   */
+  readonly selectedId?: string | null;
+  /** Told of every selection the view makes (a click, a key, the list, Esc, a link). Keep it stable, so marks stay memoised. */
+  readonly onSelect?: (id: string | null) => void;
+  /** A second highlight inside the selected event's passage, as offsets into source.text; null for none. */
+  readonly articleMark?: (event: TimelineEvent) => { start: number; end: number } | null;
+  /** The article's root element, for reading the reader's text selection (article/selection.ts). */
+  readonly articleRef?: Ref<HTMLElement>;
+}
+
 /** One dataset on screen. Holds the user's choices; everything else is derived from them. */
-export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; readonly fromUrl: boolean }) {
+export function TimelineView({
+  dataset,
+  fromUrl,
+  renderDetails,
+  toolbarExtra,
+  selectedId: hostSelectedId,
+  onSelect,
+  articleMark,
+  articleRef,
+}: TimelineViewProps) {
   const known = useMemo(
     () => ({
       categories: new Set(dataset.categories.map((c) => c.id)),
@@ -61,7 +101,16 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     fromUrl ? decodeView(window.location.search, known) : { view: {} as UrlView, notices: [] },
   );
   const [active, setActive] = useState<ReadonlySet<string>>(() => new Set(link.view.cats ?? known.categories));
-  const [selectedId, setSelectedId] = useState<string | null>(link.view.event ?? null);
+  const [ownSelectedId, setOwnSelectedId] = useState<string | null>(link.view.event ?? null);
+  const hostHolds = hostSelectedId !== undefined;
+  const selectedId = hostHolds ? hostSelectedId : ownSelectedId;
+  const setSelectedId = useCallback(
+    (id: string | null) => {
+      if (!hostHolds) setOwnSelectedId(id);
+      onSelect?.(id);
+    },
+    [hostHolds, onSelect],
+  );
   const [query, setQuery] = useState(link.view.q ?? '');
   const [notices, setNotices] = useState<readonly string[]>(link.notices);
 
@@ -95,6 +144,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
   }, [dataset, shownCategories]);
   const model = buildRenderModel(levels?.forZoom(transform.k) ?? NOTHING_LAID_OUT, domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
+  const inner = selected && articleMark ? articleMark(selected) : null;
   // The list (and export) follow the view once it settles: a filter over every shown event on each
   // frame of a zoom would cost more than the frame.
   const listStartMs = useSettled(model.viewStartMs, LIST_SETTLE_MS);
@@ -132,7 +182,19 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
     const id = selectedId;
     setSelectedId(null);
     if (id) (document.getElementById(`event-${id}`) ?? document.getElementById('timeline-plot'))?.focus();
-  }, [selectedId]);
+  }, [selectedId, setSelectedId]);
+
+  // The host selected an event (one it just created, say): pan to it if it is off screen. At the
+  // fit view every event is on screen, so a first render leaves a linked window alone.
+  const showHostSelection = useEffectEvent((id: string) => {
+    const e = dataset.events.find((x) => x.id === id);
+    if (!e) return;
+    const next = transformToShow(domain, widthPx, transform, e.startMs, e.endMs, limits);
+    if (next !== transform) apply(next);
+  });
+  useEffect(() => {
+    if (hostSelectedId) showHostSelection(hostSelectedId);
+  }, [hostSelectedId]);
 
   // Esc closes the details; n/p (or ] and [) step through events, wherever focus is but a text field.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
@@ -177,7 +239,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
         if (view.fromMs !== undefined) showRange(view.fromMs, view.toMs!);
         else apply(IDENTITY);
       },
-      [known, showRange, apply],
+      [known, showRange, apply, setSelectedId],
     ),
     fromUrl,
   );
@@ -194,6 +256,7 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
         onStep={step}
         canStep={shown.length > 0}
         exportable={{ events: listed, model }}
+        extra={toolbarExtra}
       />
       <CategoryFilters
         categories={dataset.categories}
@@ -230,7 +293,11 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
       <div className="reading">
         <div className="reading__side">
           <ErrorBoundary what="The event details">
-            <EventDetails event={selected} categories={dataset.categories} onClose={close} />
+            {renderDetails ? (
+              renderDetails(selected, close)
+            ) : (
+              <EventDetails event={selected} categories={dataset.categories} onClose={close} />
+            )}
           </ErrorBoundary>
           <ErrorBoundary what="The list of events">
             <EventList
@@ -248,6 +315,9 @@ export function TimelineView({ dataset, fromUrl }: { readonly dataset: Dataset; 
             source={dataset.source}
             highlightFrom={selected ? selected.quoteStart : -1}
             highlightTo={selected ? selected.quoteStart + selected.quote.length : -1}
+            innerFrom={inner ? inner.start : -1}
+            innerTo={inner ? inner.end : -1}
+            rootRef={articleRef}
           />
         </ErrorBoundary>
       </div>

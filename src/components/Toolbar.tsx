@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import type { RenderModel } from '../timeline/renderModel';
 import { ExportMenu } from './ExportMenu';
@@ -12,6 +13,8 @@ interface ToolbarProps {
   readonly onStep: (direction: 1 | -1) => void;
   readonly canStep: boolean;
   readonly exportable: { readonly events: readonly TimelineEvent[]; readonly model: RenderModel };
+  /** More actions from the host (authoring's buttons), after export. */
+  readonly extra?: ReactNode;
 }
 
 /** Search, previous/next and export: the ways to move through and take away the events. */
@@ -24,6 +27,7 @@ export function Toolbar({
   onStep,
   canStep,
   exportable,
+  extra,
 }: ToolbarProps) {
   return (
     <div className="toolbar">
@@ -51,6 +55,7 @@ export function Toolbar({
           Next event →
         </button>
         <ExportMenu dataset={dataset} events={exportable.events} model={exportable.model} />
+        {extra}
       </div>
     </div>
   );

@@ -154,7 +154,7 @@ export type EventPlacement = Omit<TimelineEvent, keyof EventInput>;
  * back by the parse worker are both built here.
  */
 export function timelineEvent(e: EventInput, p: EventPlacement): TimelineEvent {
-  return {
+  const out: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = {
     id: e.id,
     title: e.title,
     date: e.date,
@@ -171,6 +171,13 @@ export function timelineEvent(e: EventInput, p: EventPlacement): TimelineEvent {
     openEnd: p.openEnd,
     quoteStart: p.quoteStart,
   };
+  // A drafted event's fields only when present, so a checked dataset's events keep the shape they
+  // had before drafts existed; drafts, added after, in one order too.
+  if (e.status !== undefined) out.status = e.status;
+  if (e.dateText !== undefined) out.dateText = e.dateText;
+  if (e.dateSource !== undefined) out.dateSource = e.dateSource;
+  if (e.confidence !== undefined) out.confidence = e.confidence;
+  return out;
 }
 
 /** What an event's date string says: its sides, its own span (UTC ms), its shape and its label. */

@@ -1,5 +1,6 @@
 import { timelineEvent, type DatasetResult, type MarkShape, type TimelineEvent } from './dataset';
 import type { WorkerReply } from './parseInBackground';
+import type { EventInput } from './schema';
 
 /**
  * Events packed for the trip from the parse worker to the page. Structured clone rebuilds
@@ -12,25 +13,33 @@ export interface PackedEvents {
   readonly count: number;
   /** The distinct strings that repeat across events. */
   readonly shared: readonly string[];
-  /** Per event, indexes into `shared`: date, dateLabel, attribution, then its categories and actors. */
+  /**
+   * Per event, indexes into `shared`: date, dateLabel, attribution, then its categories and actors,
+   * then a draft's dateText and dateSource when it has them.
+   */
   readonly refs: Uint32Array;
   /** Each event's own strings (id, title, a note), end to end. */
   readonly text: string;
   /** Where each of those strings ends in `text`. */
   readonly ends: Uint32Array;
-  /** Per event: startMs, endMs, quoteStart, quote length. */
+  /** Per event: startMs, endMs, quoteStart, quote length, confidence (NaN when it has none). */
   readonly numbers: Float64Array;
   /** Per event: how many categories, then how many actors. */
   readonly lengths: Uint32Array;
   /** Per event: the shape's index in SHAPES, plus the flag bits below. */
-  readonly flags: Uint8Array;
+  readonly flags: Uint16Array;
 }
 
 const SHAPES: readonly MarkShape[] = ['point', 'period', 'range'];
 const OPEN_START = 4;
 const OPEN_END = 8;
 const HAS_NOTE = 16;
-const NUMBERS = 4;
+const HAS_STATUS = 32;
+/** With HAS_STATUS: "draft"; without it: "checked". */
+const IS_DRAFT = 64;
+const HAS_DATE_TEXT = 128;
+const HAS_DATE_SOURCE = 256;
+const NUMBERS = 5;
 
 /**
  * Packs the events of a dataset. Quotes are not packed: each is the source text's passage at
@@ -55,7 +64,7 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
   };
   const numbers = new Float64Array(events.length * NUMBERS);
   const lengths = new Uint32Array(events.length * 2);
-  const flags = new Uint8Array(events.length);
+  const flags = new Uint16Array(events.length);
   events.forEach((e, i) => {
     own(e.id);
     own(e.title);
@@ -65,17 +74,25 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
     ref(e.attribution);
     for (const c of e.categories) ref(c);
     for (const a of e.actors) ref(a);
+    // Few distinct values ("in August", "sentence"), so they travel once each, like the dates.
+    if (e.dateText !== undefined) ref(e.dateText);
+    if (e.dateSource !== undefined) ref(e.dateSource);
     numbers[i * NUMBERS] = e.startMs;
     numbers[i * NUMBERS + 1] = e.endMs;
     numbers[i * NUMBERS + 2] = e.quoteStart;
     numbers[i * NUMBERS + 3] = e.quote.length;
+    numbers[i * NUMBERS + 4] = e.confidence ?? NaN;
     lengths[i * 2] = e.categories.length;
     lengths[i * 2 + 1] = e.actors.length;
     flags[i] =
       SHAPES.indexOf(e.shape) |
       (e.openStart ? OPEN_START : 0) |
       (e.openEnd ? OPEN_END : 0) |
-      (e.note !== undefined ? HAS_NOTE : 0);
+      (e.note !== undefined ? HAS_NOTE : 0) |
+      (e.status !== undefined ? HAS_STATUS : 0) |
+      (e.status === 'draft' ? IS_DRAFT : 0) |
+      (e.dateText !== undefined ? HAS_DATE_TEXT : 0) |
+      (e.dateSource !== undefined ? HAS_DATE_SOURCE : 0);
   });
   return {
     count: events.length,
@@ -124,18 +141,22 @@ export function unpackEvents(p: PackedEvents, sourceText: string): TimelineEvent
     const attribution = nextShared();
     const categories = list(lengths[i * 2]!);
     const actors = list(lengths[i * 2 + 1]!);
-    events[i] = timelineEvent(
-      { id, title, date, categories, actors, attribution, quote, note },
-      {
-        startMs: numbers[i * NUMBERS]!,
-        endMs: numbers[i * NUMBERS + 1]!,
-        shape: SHAPES[f & 3]!,
-        dateLabel,
-        openStart: (f & OPEN_START) !== 0,
-        openEnd: (f & OPEN_END) !== 0,
-        quoteStart,
-      },
-    );
+    const input: EventInput = { id, title, date, categories, actors, attribution, quote, note };
+    if (f & HAS_STATUS) input.status = f & IS_DRAFT ? 'draft' : 'checked';
+    if (f & HAS_DATE_TEXT) input.dateText = nextShared();
+    // The worker validated it against the schema's list before packing it.
+    if (f & HAS_DATE_SOURCE) input.dateSource = nextShared() as NonNullable<EventInput['dateSource']>;
+    const confidence = numbers[i * NUMBERS + 4]!;
+    if (!Number.isNaN(confidence)) input.confidence = confidence;
+    events[i] = timelineEvent(input, {
+      startMs: numbers[i * NUMBERS]!,
+      endMs: numbers[i * NUMBERS + 1]!,
+      shape: SHAPES[f & 3]!,
+      dateLabel,
+      openStart: (f & OPEN_START) !== 0,
+      openEnd: (f & OPEN_END) !== 0,
+      quoteStart,
+    });
   }
   return events;
 }

@@ -14,6 +14,8 @@ function fit(text: string, widthPx: number): string {
 }
 
 const n = (x: number) => Math.round(x * 10) / 10;
+/** The screen's light-theme draft colour (--draft in styles.css). */
+const DRAFT_INK = '#9a3412';
 
 export function timelineSvg(model: RenderModel, title: string, caption: string): string {
   const top = 40;
@@ -36,19 +38,27 @@ export function timelineSvg(model: RenderModel, title: string, caption: string):
     const g = m.geometry;
     const x = g.leftPx + g.markLeftPx;
     const color = xmlEscape(m.color);
+    // A draft gets a dashed outline around its glyph, as on screen, and says so in its label.
+    const draftOutline = ` fill="none" stroke="${DRAFT_INK}" stroke-width="1.5" stroke-dasharray="3 2"`;
     if (g.shape === 'point') {
-      parts.push(
-        `<circle cx="${n(x + g.markWidthPx / 2)}" cy="${n(m.topPx + 11)}" r="6" fill="${color}" stroke="#fff" stroke-width="2"/>`,
-      );
+      const cx = n(x + g.markWidthPx / 2);
+      const cy = n(m.topPx + 11);
+      parts.push(`<circle cx="${cx}" cy="${cy}" r="6" fill="${color}" stroke="#fff" stroke-width="2"/>`);
+      if (m.draft) parts.push(`<circle cx="${cx}" cy="${cy}" r="9"${draftOutline}/>`);
     } else {
       const dash = g.shape === 'period' ? ' stroke-dasharray="4 3"' : '';
       parts.push(
         `<rect x="${n(x)}" y="${n(m.topPx)}" width="${n(g.markWidthPx)}" height="22" rx="3" fill="${color}" fill-opacity="0.16" stroke="${color}" stroke-width="1.5"${dash}/>`,
       );
+      if (m.draft)
+        parts.push(
+          `<rect x="${n(x - 2)}" y="${n(m.topPx - 2)}" width="${n(g.markWidthPx + 4)}" height="26" rx="4"${draftOutline}/>`,
+        );
     }
     const lx = g.leftPx + g.labelLeftPx;
+    const label = m.draft ? `Draft: ${m.label}` : m.label;
     parts.push(
-      `<text x="${n(lx + 5)}" y="${n(m.topPx + 15)}" fill="#1c1917">${xmlEscape(fit(m.label, g.labelWidthPx))}</text>`,
+      `<text x="${n(lx + 5)}" y="${n(m.topPx + 15)}" fill="#1c1917">${xmlEscape(fit(label, g.labelWidthPx))}</text>`,
     );
   }
   parts.push('</g>');

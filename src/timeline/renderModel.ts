@@ -21,6 +21,8 @@ export interface RenderedMark {
   readonly topPx: number;
   readonly color: string;
   readonly label: string;
+  /** Drafted by a program and not yet checked by a person: drawn dashed, and named so. */
+  readonly draft: boolean;
 }
 
 export interface RenderModel {
@@ -51,6 +53,7 @@ export function buildRenderModel(
     topPx: AXIS_HEIGHT_PX + 4 + placed.lane * LANE_HEIGHT_PX,
     color: colorOf(placed.event),
     label: markLabelText(placed.event),
+    draft: placed.event.status === 'draft',
   }));
   const lanesBottomPx = AXIS_HEIGHT_PX + Math.max(1, layout.laneCount) * LANE_HEIGHT_PX;
   const overflow =

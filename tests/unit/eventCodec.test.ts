@@ -38,4 +38,35 @@ describe('events packed for the trip from the parse worker', () => {
       new Set([Object.keys(r.dataset.events[0]!).join()]),
     );
   });
+
+  it('keep a draft a draft, with the words, source and confidence of its date, and a checked event checked', () => {
+    const raw = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: Record<string, unknown>[] };
+    const plain = parseDataset(structuredClone(raw));
+    raw.events[0] = {
+      ...raw.events[0],
+      status: 'draft',
+      dateText: 'on 15 August',
+      dateSource: 'sentence',
+      confidence: 0.75,
+    };
+    raw.events[1] = { ...raw.events[1], status: 'draft', confidence: 0 };
+    raw.events[2] = { ...raw.events[2], status: 'checked' };
+    const r = parseDataset(raw);
+    if (!r.ok || !plain.ok) throw new Error('bundled dataset rejected');
+    const byId = (events: readonly TimelineEvent[], id: unknown) => events.find((e) => e.id === id)!;
+    const back = roundTrip(r.dataset.events, r.dataset.source.text);
+    expect(back).toEqual(r.dataset.events);
+    expect(byId(back, raw.events[0]!.id)).toMatchObject({
+      status: 'draft',
+      dateText: 'on 15 August',
+      dateSource: 'sentence',
+      confidence: 0.75,
+    });
+    expect(byId(back, raw.events[1]!.id)).toMatchObject({ status: 'draft', confidence: 0 });
+    expect(byId(back, raw.events[2]!.id).status).toBe('checked');
+    // Events without the drafting fields have exactly the keys they had before drafts existed.
+    const untouched = raw.events[3]!.id;
+    expect(Object.keys(byId(back, untouched))).toEqual(Object.keys(byId(plain.dataset.events, untouched)));
+    expect('status' in byId(back, untouched)).toBe(false);
+  });
 });
