@@ -123,7 +123,18 @@ export default defineConfig({
   // Served as it is (not pre-bundled) in dev, so its import of d3-time-format meets the stand-in.
   optimizeDeps: { exclude: ['d3-scale'] },
   // No modulepreload polyfill: browsers without modulepreload only fetch the shared chunk later.
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // The quote locator is shared by the page's parser and the authoring chunk: kept in the
+        // parser's chunk, which every page loads anyway, rather than in a chunk of its own.
+        manualChunks: (id) =>
+          /[\\/]src[\\/]data[\\/](quotes|eventCodec|dataset|edtf|schema)\.ts$/.test(id) ? 'parser' : undefined,
+      },
+    },
+  },
   test: {
     // d3 runs through Vite in the tests too (not straight from node_modules), so it gets the stand-in.
     server: { deps: { inline: [/[\\/]node_modules[\\/]d3-/] } },

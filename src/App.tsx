@@ -1,3 +1,6 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { AuthorRequest } from './author/AuthorRoot';
+import { lastOpen } from './author/storage/openWork';
 import { ArticleHeading } from './components/Header';
 import { LoadStatus } from './components/LoadStatus';
 import { OpenDataset } from './components/OpenDataset';
@@ -5,24 +8,51 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { TimelineView } from './components/TimelineView';
 import { useDataset } from './components/useDataset';
 
+// Authoring (its dialogs, the extraction engine, Readability, storage) loads only when asked for.
+const AuthorRoot = lazy(() => import('./author/AuthorRoot'));
+
 /** The page: loads the dataset named by ?data= (or the bundled one, or a file) and shows it. */
 export function App({ dataParam, pageUrl }: { readonly dataParam: string | null; readonly pageUrl: string }) {
   const state = useDataset(dataParam, pageUrl);
   const { dataset } = state;
-  return (
+  // A timeline being authored when the page was left is opened again.
+  const [author, setAuthor] = useState<AuthorRequest | null>(() => (lastOpen() ? { kind: 'restore', n: 0 } : null));
+  const ask = (kind: AuthorRequest['kind']) => setAuthor((a) => ({ kind, n: (a?.n ?? 0) + 1 }));
+  const exit = useCallback(() => setAuthor(null), []);
+
+  const appBar = (
+    <div className="app-bar">
+      <span className="app-bar__name">Article timeline</span>
+      <button type="button" className="app-bar__button" onClick={() => ask('new')}>
+        New timeline from an article
+      </button>
+      <button type="button" className="app-bar__button" onClick={() => ask('list')}>
+        My timelines
+      </button>
+      <OpenDataset onFile={state.loadFile} />
+      <ThemeToggle />
+    </div>
+  );
+  const header = dataset ? <ArticleHeading source={dataset.source} /> : !state.loading && <h1>Article timeline</h1>;
+  const main = (
+    <>
+      <LoadStatus state={state} onRetry={state.retry} />
+      {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
+    </>
+  );
+  const viewer = (
     <div className="page">
       <header className="page-header">
-        <div className="app-bar">
-          <span className="app-bar__name">Article timeline</span>
-          <OpenDataset onFile={state.loadFile} />
-          <ThemeToggle />
-        </div>
-        {dataset ? <ArticleHeading source={dataset.source} /> : !state.loading && <h1>Article timeline</h1>}
+        {appBar}
+        {header}
       </header>
-      <main className="view">
-        <LoadStatus state={state} onRetry={state.retry} />
-        {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
-      </main>
+      <main className="view">{main}</main>
     </div>
+  );
+  if (!author) return viewer;
+  return (
+    <Suspense fallback={viewer}>
+      <AuthorRoot request={author} appBar={appBar} viewer={{ header, main }} onExit={exit} />
+    </Suspense>
   );
 }
