@@ -60,6 +60,9 @@ export function maxLabelPx(widthPx: number): number {
 }
 
 /** An estimate of a label's width in px for `chars` characters, capped; longer labels are truncated to it. */
+/** The width of a draft's "Draft" badge in its label (px). */
+const DRAFT_BADGE_PX = 44;
+
 export function labelWidthPx(chars: number, capPx: number): number {
   return Math.min(capPx, Math.ceil(chars * LABEL_CHAR_PX) + LABEL_PAD_PX);
 }
@@ -76,8 +79,10 @@ export function labelWidths(events: readonly TimelineEvent[], widthPx: number): 
   const fullPx = new Float64Array(events.length);
   events.forEach((event, i) => {
     const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length, without building it
-    fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX);
-    labelPx[i] = labelWidthPx(chars, cap);
+    // A draft's label also holds its "Draft" badge.
+    const badgePx = event.status === 'draft' ? DRAFT_BADGE_PX : 0;
+    fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX - badgePx) + badgePx;
+    labelPx[i] = labelWidthPx(chars, cap - badgePx) + badgePx;
   });
   return { labelPx, fullPx };
 }
