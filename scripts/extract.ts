@@ -6,11 +6,14 @@ import { basename } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describeIssue, parseDatasetText } from '../src/data/dataset';
 import { findDocumentDate, parseDateFlag } from '../src/extract/documentDate';
+import type { CategoryProfile } from '../src/extract/categoryProfiles';
 import { anchorOf, extractDraft } from '../src/extract/extract';
+import { parseProfiles } from '../src/extract/profilesFile';
 import { MAX_SOURCE_BYTES, readSource } from '../src/extract/source';
 import { findTimexes } from '../src/extract/timex/find';
 
-const USAGE = 'usage: npm run -s extract -- <file.txt|.md|.html> [--date YYYY-MM-DD] [--out draft.json] [--timexes]';
+const USAGE =
+  'usage: npm run -s extract -- <file.txt|.md|.html> [--date YYYY-MM-DD] [--out draft.json] [--profiles categories.json] [--timexes]';
 
 class CliError extends Error {
   constructor(
@@ -25,6 +28,7 @@ interface Args {
   file: string;
   date?: string;
   out?: string;
+  profiles?: string;
   timexes: boolean;
 }
 
@@ -32,6 +36,7 @@ function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   let date: string | undefined;
   let out: string | undefined;
+  let profiles: string | undefined;
   let timexes = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -43,6 +48,7 @@ function parseArgs(argv: readonly string[]): Args {
     };
     if (flag === '--date') date = value();
     else if (flag === '--out') out = value();
+    else if (flag === '--profiles') profiles = value();
     else if (flag === '--timexes' && inline === undefined) timexes = true;
     else if (arg === '--help' || arg === '-h') throw new CliError(USAGE, 0);
     else if (arg.startsWith('-') && arg !== '-') throw new CliError(`extract: unknown option "${arg}". ${USAGE}`, 2);
@@ -54,6 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     file: positional[0]!,
     ...(date !== undefined ? { date } : {}),
     ...(out !== undefined ? { out } : {}),
+    ...(profiles !== undefined ? { profiles } : {}),
     timexes,
   };
 }
@@ -104,7 +111,25 @@ function main(argv: readonly string[]): void {
     if (found.length === 0) console.error(`extract: no time expressions found in ${args.file}`);
     output = `${JSON.stringify(found, null, 1)}\n`;
   } else {
-    const result = extractDraft(doc, { ...(args.date ? { date: args.date } : {}), fileName: basename(args.file) });
+    let profiles: CategoryProfile[] | undefined;
+    if (args.profiles) {
+      let json: string;
+      try {
+        json = readFileSync(args.profiles, 'utf8');
+      } catch (e) {
+        throw new CliError(
+          `extract: ${args.profiles} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        );
+      }
+      const parsed = parseProfiles(json);
+      if (!parsed.ok) throw new CliError(`extract: ${args.profiles}: ${parsed.message}`);
+      profiles = parsed.profiles;
+    }
+    const result = extractDraft(doc, {
+      ...(args.date ? { date: args.date } : {}),
+      ...(profiles ? { profiles } : {}),
+      fileName: basename(args.file),
+    });
     if (!result.ok) throw new CliError(`extract: ${args.file}: ${result.message}`);
     output = `${JSON.stringify(result.dataset, null, 2)}\n`;
     // What is written must load: check it with the app's own rules.
