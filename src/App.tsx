@@ -12,11 +12,22 @@ import { useDataset } from './components/useDataset';
 const AuthorRoot = lazy(() => import('./author/AuthorRoot'));
 
 /** The page: loads the dataset named by ?data= (or the bundled one, or a file) and shows it. */
-export function App({ dataParam, pageUrl }: { readonly dataParam: string | null; readonly pageUrl: string }) {
+export function App({
+  dataParam,
+  pageUrl,
+  embed = false,
+}: {
+  readonly dataParam: string | null;
+  readonly pageUrl: string;
+  /** `?embed`: the compact view for an iframe, with no app bar and no export. */
+  readonly embed?: boolean;
+}) {
   const state = useDataset(dataParam, pageUrl);
   const { dataset } = state;
   // A timeline being authored when the page was left is opened again.
-  const [author, setAuthor] = useState<AuthorRequest | null>(() => (lastOpen() ? { kind: 'restore', n: 0 } : null));
+  const [author, setAuthor] = useState<AuthorRequest | null>(() =>
+    !embed && lastOpen() ? { kind: 'restore', n: 0 } : null,
+  );
   const ask = (kind: AuthorRequest['kind']) => setAuthor((a) => ({ kind, n: (a?.n ?? 0) + 1 }));
   const exit = useCallback(() => setAuthor(null), []);
 
@@ -33,6 +44,7 @@ export function App({ dataParam, pageUrl }: { readonly dataParam: string | null;
       <ThemeToggle />
     </div>
   );
+  if (embed) return <EmbedPage state={state} pageUrl={pageUrl} />;
   const header = dataset ? <ArticleHeading source={dataset.source} /> : !state.loading && <h1>Article timeline</h1>;
   const main = (
     <>
@@ -54,5 +66,26 @@ export function App({ dataParam, pageUrl }: { readonly dataParam: string | null;
     <Suspense fallback={viewer}>
       <AuthorRoot request={author} appBar={appBar} viewer={{ header, main }} onExit={exit} />
     </Suspense>
+  );
+}
+
+/** The page inside someone else's iframe: a title that links to the full view, the timeline, nothing else. */
+function EmbedPage({ state, pageUrl }: { readonly state: ReturnType<typeof useDataset>; readonly pageUrl: string }) {
+  const full = new URL(pageUrl);
+  full.searchParams.delete('embed');
+  const { dataset } = state;
+  return (
+    <div className="page page--embed">
+      <header className="embed-header">
+        <h1>{dataset ? dataset.source.title : 'Article timeline'}</h1>
+        <a href={full.href} target="_blank" rel="noopener noreferrer">
+          Open the full timeline
+        </a>
+      </header>
+      <main className="view">
+        <LoadStatus state={state} onRetry={state.retry} />
+        {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} embed />}
+      </main>
+    </div>
   );
 }

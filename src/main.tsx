@@ -6,6 +6,6 @@ import './styles.css';
 const params = new URLSearchParams(window.location.search);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App dataParam={params.get('data')} pageUrl={window.location.href} />
+    <App dataParam={params.get('data')} pageUrl={window.location.href} embed={params.has('embed')} />
   </StrictMode>,
 );

@@ -12,6 +12,8 @@ interface ExportMenuProps {
   /** The events in the current window that pass the filters and search. */
   readonly events: readonly TimelineEvent[];
   readonly model: RenderModel;
+  /** Opens the embed code for the current view. */
+  readonly onEmbed?: () => void;
 }
 
 function baseName(title: string): string {
@@ -26,7 +28,7 @@ function baseName(title: string): string {
 }
 
 /** Export the visible events as CSV or JSON (loadable again), and the timeline as SVG or PNG. */
-export function ExportMenu({ dataset, events, model }: ExportMenuProps) {
+export function ExportMenu({ dataset, events, model, onEmbed }: ExportMenuProps) {
   const [status, setStatus] = useState('');
   const name = baseName(dataset.source.title);
   const caption = `${events.length} events, ${formatRangeForDisplay(model.viewStartMs, model.viewEndMs)}. As reported by ${dataset.source.publisher}; each event's source passage is in the JSON export.`;
@@ -67,6 +69,38 @@ export function ExportMenu({ dataset, events, model }: ExportMenuProps) {
         >
           Timeline as PNG
         </button>
+        <p className="export__hint">In other tools’ formats (loaded when asked for):</p>
+        <button
+          type="button"
+          onClick={() =>
+            void import('../export/timelinejs').then(({ toTimelineJs }) => {
+              download(
+                `${JSON.stringify(toTimelineJs(dataset, events), null, 2)}\n`,
+                `${name}.timelinejs.json`,
+                'application/json',
+              );
+              done('TimelineJS3 JSON');
+            })
+          }
+        >
+          TimelineJS3 JSON
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void import('../export/timelinejs').then(({ toTimelineJsSheet }) => {
+              download(toTimelineJsSheet(dataset, events), `${name}.timelinejs.csv`, 'text/csv');
+              done('the spreadsheet');
+            })
+          }
+        >
+          Spreadsheet (TimelineJS3 columns, CSV)
+        </button>
+        {onEmbed && (
+          <button type="button" onClick={onEmbed}>
+            Embed code…
+          </button>
+        )}
         <p className="export__status" role="status">
           {status}
         </p>

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -28,6 +30,9 @@ import {
 import { ArticleText } from './ArticleText';
 import { CategoryFilters } from './CategoryFilters';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// The embed code dialog loads when asked for: not every visit needs it.
+const EmbedCode = lazy(() => import('./EmbedCode').then((m) => ({ default: m.EmbedCode })));
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
@@ -76,6 +81,8 @@ export interface TimelineViewProps {
   readonly articleMark?: (event: TimelineEvent) => { start: number; end: number } | null;
   /** The article's root element, for reading the reader's text selection (article/selection.ts). */
   readonly articleRef?: Ref<HTMLElement>;
+  /** The compact view for an iframe: the timeline, the filters and the details; no list, article or export. */
+  readonly embed?: boolean;
 }
 
 /** One dataset on screen. Holds the user's choices; everything else is derived from them. */
@@ -88,6 +95,7 @@ export function TimelineView({
   onSelect,
   articleMark,
   articleRef,
+  embed = false,
 }: TimelineViewProps) {
   const known = useMemo(
     () => ({
@@ -112,6 +120,7 @@ export function TimelineView({
     [hostHolds, onSelect],
   );
   const [query, setQuery] = useState(link.view.q ?? '');
+  const [embedding, setEmbedding] = useState(false);
   const [notices, setNotices] = useState<readonly string[]>(link.notices);
 
   const plotRef = useRef<HTMLDivElement>(null);
@@ -257,7 +266,13 @@ export function TimelineView({
         canStep={shown.length > 0}
         exportable={{ events: listed, model }}
         extra={toolbarExtra}
+        onEmbed={embed ? null : () => setEmbedding(true)}
       />
+      {embedding && (
+        <Suspense fallback={null}>
+          <EmbedCode title={dataset.source.title} onClose={() => setEmbedding(false)} />
+        </Suspense>
+      )}
       <CategoryFilters
         categories={dataset.categories}
         counts={counts}
@@ -299,27 +314,31 @@ export function TimelineView({
               <EventDetails event={selected} categories={dataset.categories} onClose={close} />
             )}
           </ErrorBoundary>
-          <ErrorBoundary what="The list of events">
-            <EventList
-              events={listed}
-              totalShown={shown.length}
-              categories={dataset.categories}
-              selectedId={selectedId}
-              query={searched}
-              onSelect={selectAndShow}
+          {!embed && (
+            <ErrorBoundary what="The list of events">
+              <EventList
+                events={listed}
+                totalShown={shown.length}
+                categories={dataset.categories}
+                selectedId={selectedId}
+                query={searched}
+                onSelect={selectAndShow}
+              />
+            </ErrorBoundary>
+          )}
+        </div>
+        {!embed && (
+          <ErrorBoundary what="The article">
+            <ArticleText
+              source={dataset.source}
+              highlightFrom={selected ? selected.quoteStart : -1}
+              highlightTo={selected ? selected.quoteStart + selected.quote.length : -1}
+              innerFrom={inner ? inner.start : -1}
+              innerTo={inner ? inner.end : -1}
+              rootRef={articleRef}
             />
           </ErrorBoundary>
-        </div>
-        <ErrorBoundary what="The article">
-          <ArticleText
-            source={dataset.source}
-            highlightFrom={selected ? selected.quoteStart : -1}
-            highlightTo={selected ? selected.quoteStart + selected.quote.length : -1}
-            innerFrom={inner ? inner.start : -1}
-            innerTo={inner ? inner.end : -1}
-            rootRef={articleRef}
-          />
-        </ErrorBoundary>
+        )}
       </div>
     </>
   );

@@ -15,6 +15,8 @@ interface ToolbarProps {
   readonly exportable: { readonly events: readonly TimelineEvent[]; readonly model: RenderModel };
   /** More actions from the host (authoring's buttons), after export. */
   readonly extra?: ReactNode;
+  /** Opens the embed code; without it (in an embed) there is no export at all. */
+  readonly onEmbed?: (() => void) | null;
 }
 
 /** Search, previous/next and export: the ways to move through and take away the events. */
@@ -28,6 +30,7 @@ export function Toolbar({
   canStep,
   exportable,
   extra,
+  onEmbed,
 }: ToolbarProps) {
   return (
     <div className="toolbar">
@@ -54,7 +57,14 @@ export function Toolbar({
         <button type="button" onClick={() => onStep(1)} disabled={!canStep} title="Next event (n or ])">
           Next event →
         </button>
-        <ExportMenu dataset={dataset} events={exportable.events} model={exportable.model} />
+        {onEmbed !== null && (
+          <ExportMenu
+            dataset={dataset}
+            events={exportable.events}
+            model={exportable.model}
+            {...(onEmbed ? { onEmbed } : {})}
+          />
+        )}
         {extra}
       </div>
     </div>
