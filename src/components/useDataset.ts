@@ -1,6 +1,13 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeIssue, type Dataset } from '../data/dataset';
-import { fetchDatasetBytes, readDatasetFile, resolveDataUrl, type Loaded } from '../data/loadDataset';
+import {
+  fetchDatasetBytes,
+  readDatasetFile,
+  resolveDataUrl,
+  type ChunkSink,
+  type FetchOptions,
+  type Loaded,
+} from '../data/loadDataset';
 import { createDatasetParser, WORKER_THRESHOLD_BYTES, type DatasetParser } from '../data/parseInBackground';
 
 export interface LoadProblem {
@@ -36,6 +43,8 @@ function throttled(report: (loadedBytes: number, totalBytes: number | null) => v
   };
 }
 
+type ReadOptions = Required<Pick<FetchOptions, 'signal' | 'onProgress'>>;
+
 interface Settled {
   readonly key: string;
   readonly problem: LoadProblem | null;
@@ -63,6 +72,9 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   const [checking, setChecking] = useState<{ key: string; bytes: number } | null>(null);
   const files = useRef(0);
   const shown = useRef(false);
+  // The load the person asked for last. Starting another aborts it: its fetch or file reading
+  // stops, its worker ends, and nothing it finds, dataset or error, reaches the screen.
+  const currentLoad = useRef<AbortController | null>(null);
 
   const finish = useCallback(
     async (
@@ -71,11 +83,11 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       parser: DatasetParser,
       bytes: Loaded<number>,
       fromUrl: boolean,
-      signal?: AbortSignal,
+      signal: AbortSignal,
     ) => {
-      if (signal?.aborted || !bytes.ok) parser.cancel();
-      if (signal?.aborted) return;
+      if (signal.aborted) return;
       if (!bytes.ok) {
+        parser.cancel();
         setSettled({ key, problem: { summary: bytes.message, details: [], retryable: bytes.retryable } });
         return;
       }
@@ -83,8 +95,8 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       // Only a large file takes long enough to check for a status line to be worth a render.
       if (bytes.value >= WORKER_THRESHOLD_BYTES) setChecking({ key, bytes: bytes.value });
       const parsed = await parser.finish();
+      if (signal.aborted) return;
       performance.mark('dataset-parsed');
-      if (signal?.aborted) return;
       if (!parsed.ok) {
         const n = parsed.issues.length;
         setSettled({
@@ -110,31 +122,47 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     [],
   );
 
+  /** Aborts the current load and starts this one: `read` sends the bytes to a new parser. */
+  const load = useCallback(
+    (
+      key: string,
+      where: string,
+      fromUrl: boolean,
+      read: (push: ChunkSink, options: ReadOptions) => Promise<Loaded<number>>,
+    ) => {
+      currentLoad.current?.abort();
+      const controller = new AbortController();
+      currentLoad.current = controller;
+      const { signal } = controller;
+      const parser = createDatasetParser();
+      signal.addEventListener('abort', () => parser.cancel(), { once: true });
+      const onProgress = throttled((loadedBytes, totalBytes) => {
+        if (!signal.aborted) setProgress({ key, loadedBytes, totalBytes });
+      });
+      void read(parser.push, { signal, onProgress }).then((bytes) =>
+        finish(key, where, parser, bytes, fromUrl, signal),
+      );
+      return controller;
+    },
+    [finish],
+  );
+
   useEffect(() => {
     if (!resolved.ok || urlKey === null) return;
-    const controller = new AbortController();
     const url = resolved.value;
-    const parser = createDatasetParser();
-    void fetchDatasetBytes(url, parser.push, {
-      signal: controller.signal,
-      onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key: urlKey, loadedBytes, totalBytes })),
-    }).then((bytes) => finish(urlKey, `The dataset at ${url.href}`, parser, bytes, true, controller.signal));
-    return () => {
-      controller.abort();
-      parser.cancel();
-    };
-  }, [resolved, urlKey, finish]);
+    const controller = load(urlKey, `The dataset at ${url.href}`, true, (push, options) =>
+      fetchDatasetBytes(url, push, options),
+    );
+    return () => controller.abort();
+  }, [resolved, urlKey, load]);
 
   const loadFile = useCallback(
     (file: File) => {
       const key = `file:${++files.current}`;
       setFileKey(key);
-      const parser = createDatasetParser();
-      void readDatasetFile(file, parser.push, {
-        onProgress: throttled((loadedBytes, totalBytes) => setProgress({ key, loadedBytes, totalBytes })),
-      }).then((bytes) => finish(key, `The file ${file.name}`, parser, bytes, false));
+      load(key, `The file ${file.name}`, false, (push, options) => readDatasetFile(file, push, options));
     },
-    [finish],
+    [load],
   );
 
   const retry = useCallback(() => {

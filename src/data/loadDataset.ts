@@ -46,6 +46,9 @@ export function formatSize(bytes: number): string {
   return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+/** What a load stopped by its caller's signal comes back as. */
+const CANCELLED: Loaded<never> = { ok: false, message: 'Loading was cancelled.', retryable: false };
+
 /**
  * Where the bytes of a dataset go as they arrive: the parser (parseInBackground.ts), which hands
  * a large file to its worker chunk by chunk while the rest is still downloading.
@@ -54,7 +57,8 @@ export type ChunkSink = (chunk: Uint8Array) => void;
 
 /**
  * Reads a byte stream into `sink`, reporting progress; returns how many bytes it read, or null
- * (and the stream cancelled) once it passes `maxBytes`.
+ * (and the stream cancelled) once it passes `maxBytes`. Once `signal` aborts, no further chunk
+ * reaches the sink: the stream is cancelled and the abort's reason thrown.
  */
 export async function readByteStream(
   stream: ReadableStream<Uint8Array>,
@@ -62,11 +66,16 @@ export async function readByteStream(
   totalBytes: number | null,
   maxBytes: number,
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
+  signal?: AbortSignal,
 ): Promise<number | null> {
   const reader = stream.getReader();
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
+    if (signal?.aborted) {
+      await reader.cancel();
+      throw signal.reason;
+    }
     if (done) break;
     loaded += value.byteLength;
     if (loaded > maxBytes) {
@@ -79,13 +88,16 @@ export async function readByteStream(
   return loaded;
 }
 
-/** Reads a file the user chose or dropped, with the same size cap and progress as a download. */
+/**
+ * Reads a file the user chose or dropped, with the same size cap and progress as a download; once
+ * `signal` aborts it stops reading, and says it was cancelled.
+ */
 export async function readDatasetFile(
   file: Blob & { readonly name?: string },
   sink: ChunkSink,
-  options: Pick<FetchOptions, 'maxBytes' | 'onProgress'> = {},
+  options: Pick<FetchOptions, 'maxBytes' | 'onProgress' | 'signal'> = {},
 ): Promise<Loaded<number>> {
-  const { maxBytes = DEFAULT_MAX_BYTES, onProgress } = options;
+  const { maxBytes = DEFAULT_MAX_BYTES, onProgress, signal } = options;
   const name = clip(file.name ?? 'the file');
   if (file.size > maxBytes)
     return {
@@ -97,12 +109,21 @@ export async function readDatasetFile(
     // Blob.stream() gives progress; where it is missing (older browsers, jsdom) read it whole.
     let bytes: number | null = file.size;
     if (typeof file.stream === 'function')
-      bytes = await readByteStream(file.stream(), sink, file.size, maxBytes, onProgress);
-    else sink(new Uint8Array(await file.arrayBuffer()));
+      bytes = await readByteStream(file.stream(), sink, file.size, maxBytes, onProgress, signal);
+    else {
+      const buffer = await file.arrayBuffer();
+      signal?.throwIfAborted();
+      sink(new Uint8Array(buffer));
+    }
     return bytes === null
-      ? { ok: false, message: `${name} is larger than ${formatSize(maxBytes)}, the most this app loads.`, retryable: false }
+      ? {
+          ok: false,
+          message: `${name} is larger than ${formatSize(maxBytes)}, the most this app loads.`,
+          retryable: false,
+        }
       : { ok: true, value: bytes };
   } catch {
+    if (signal?.aborted) return CANCELLED;
     return { ok: false, message: `${name} could not be read.`, retryable: false };
   }
 }
@@ -161,7 +182,8 @@ export async function fetchDatasetBytes(
       sink(buffer);
       return { ok: true, value: buffer.byteLength };
     }
-    const bytes = await readByteStream(response.body, sink, total, maxBytes, onProgress);
+    // The signal also stops a body whose stream does not end when the request is aborted.
+    const bytes = await readByteStream(response.body, sink, total, maxBytes, onProgress, controller.signal);
     return bytes === null ? tooBig : { ok: true, value: bytes };
   } catch {
     if (timedOut)
@@ -170,7 +192,7 @@ export async function fetchDatasetBytes(
         message: `Loading the dataset from ${where} took longer than ${timeoutMs / 1000} s and was stopped.`,
         retryable: true,
       };
-    if (options.signal?.aborted) return { ok: false, message: 'Loading was cancelled.', retryable: false };
+    if (options.signal?.aborted) return CANCELLED;
     return { ok: false, message: `Could not reach ${where}: the network request failed.`, retryable: true };
   } finally {
     clearTimeout(timer);

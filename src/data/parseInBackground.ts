@@ -17,7 +17,10 @@ export interface DatasetParser {
   readonly push: ChunkSink;
   /** After the last chunk: the dataset, or every problem with it. */
   finish(): Promise<DatasetResult>;
-  /** The file will not be finished (the download failed): stops the worker. */
+  /**
+   * The file will not be finished (the download failed, or another load replaced this one): ends
+   * the worker, ignores any further chunk, and `finish()` answers that it was cancelled.
+   */
   cancel(): void;
 }
 
@@ -39,6 +42,7 @@ export function createDatasetParser(): DatasetParser {
   let workerFailed = typeof Worker === 'undefined';
   let sending = false;
   let finished = false;
+  let cancelled = false;
   let resolve: (result: DatasetResult) => void = () => {};
   const result = new Promise<DatasetResult>((r) => (resolve = r));
   const done = (r: DatasetResult) => {
@@ -84,20 +88,23 @@ export function createDatasetParser(): DatasetParser {
 
   return {
     push(chunk) {
+      if (cancelled) return;
       if (sending) return send(chunk);
       held.push(chunk);
       heldBytes += chunk.byteLength;
       if (worker === null && !workerFailed && heldBytes >= WORKER_THRESHOLD_BYTES) start();
     },
     finish() {
+      if (cancelled) return result;
       finished = true;
       if (worker === null) parseHere();
       else if (sending) worker.postMessage('end' satisfies WorkerRequest);
       return result;
     },
     cancel() {
-      worker?.terminate();
+      cancelled = true;
       held = [];
+      done({ ok: false, issues: [{ path: [], message: 'was not read: loading it was cancelled' }] });
     },
   };
 }
