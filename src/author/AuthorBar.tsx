@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { download } from '../components/download';
 import { slug } from '../extract/passage';
 import type { EditResult } from './DraftEditor';
@@ -24,7 +24,9 @@ export function AuthorBar({
   onCategories,
   onDownload,
   onClose,
+  focusOnOpen = false,
 }: {
+  readonly focusOnOpen?: boolean;
   readonly work: Work;
   readonly session: Session;
   readonly storeProblem: string | null;
@@ -34,6 +36,11 @@ export function AuthorBar({
   readonly onClose: () => void;
 }) {
   const drafts = work.events.filter((e) => e.status === 'draft').length;
+  const regionRef = useRef<HTMLDivElement>(null);
+  // A new timeline takes the focus from the closed dialog, so the keyboard starts here, not at the top.
+  useEffect(() => {
+    if (focusOnOpen) regionRef.current?.focus();
+  }, [focusOnOpen]);
   const [typing, setTyping] = useState(false);
   const [words, setWords] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -52,7 +59,7 @@ export function AuthorBar({
   };
 
   return (
-    <div className="author-bar" role="region" aria-label="Authoring">
+    <div className="author-bar" role="region" aria-label="Authoring" tabIndex={-1} ref={regionRef}>
       <p className="author-bar__status" role="status">
         {drafts} of {work.events.length} events still drafts.{' '}
         {saveState.kind === 'saved' && `Saved in this browser at ${new Date(saveState.at).toLocaleTimeString()}.`}
@@ -118,7 +125,7 @@ export function AuthorBar({
         <div className="notices" role="alert">
           <p>
             This timeline was changed in another tab at {new Date(saveState.theirs.work.updatedAt).toLocaleTimeString()}
-            . Your latest change here is not saved.
+            . Changes made here are not saved until you load that version or download yours.
           </p>
           <button type="button" onClick={() => session.takeTheirs(saveState.theirs)}>
             Load the other tab’s version

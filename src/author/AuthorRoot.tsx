@@ -206,6 +206,7 @@ function Authoring({
   const ordered = useMemo(() => inTextOrder(work.events), [work]);
   const bar = (
     <AuthorBar
+      focusOnOpen={!opened.restored}
       work={work}
       session={session}
       storeProblem={storeProblem}

@@ -25,6 +25,9 @@ export function useWork(store: Store | null, initial: { work: Work; revision: nu
       : { kind: 'unsaved', message: 'This browser cannot keep it.' },
   );
   const revision = useRef(initial.revision);
+  // The newest work, ahead of the render: two edits from one click (save, then accept) must each
+  // apply to the result of the one before.
+  const latest = useRef(initial.work);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const blocked = useRef(false);
 
@@ -63,13 +66,14 @@ export function useWork(store: Store | null, initial: { work: Work; revision: nu
   const edit = useCallback(
     (e: Edit): { ok: true } | { ok: false; message: string } => {
       if (blocked.current) return { ok: false, message: 'Another tab changed this timeline: choose a version first.' };
-      const result = applyEdit(history.present, e, Date.now());
+      const result = applyEdit(latest.current, e, Date.now());
       if (!result.ok) return result;
+      latest.current = result.work;
       setHistory((h) => record(h, result.work));
       persist(result.work);
       return { ok: true };
     },
-    [history.present, persist],
+    [persist],
   );
 
   const step = useCallback(
@@ -77,6 +81,7 @@ export function useWork(store: Store | null, initial: { work: Work; revision: nu
       if (blocked.current) return;
       const next = direction === 'undo' ? undo(history) : redo(history);
       if (next === history) return;
+      latest.current = next.present;
       setHistory(next);
       persist(next.present);
     },
@@ -87,6 +92,7 @@ export function useWork(store: Store | null, initial: { work: Work; revision: nu
   const takeTheirs = useCallback((theirs: { work: Work; revision: number }) => {
     blocked.current = false;
     revision.current = theirs.revision;
+    latest.current = theirs.work;
     setHistory(initHistory(theirs.work));
     setSaveState({ kind: 'saved', at: theirs.work.updatedAt });
   }, []);

@@ -8,6 +8,9 @@ import { parseEdtf } from './edtf';
  * found in the text) live in ./validate.ts as part of the same valibot pipeline.
  */
 
+/** What a drafted dataset says for an author or publisher its article does not name. */
+export const NOT_STATED = 'Not stated';
+
 export const LIMITS = {
   idLength: 80,
   titleLength: 300,

@@ -4,7 +4,7 @@
  * categories, actors and attribution. Pure and deterministic: the same in Node, a worker and
  * the page.
  */
-import type { Category, DatasetInput, EventInput } from '../data/schema';
+import { NOT_STATED, type Category, type DatasetInput, type EventInput } from '../data/schema';
 import { findActors } from './actors';
 import { findAttribution } from './attribution';
 import { DEFAULT_PROFILES, type CategoryProfile } from './categoryProfiles';
@@ -117,8 +117,8 @@ export function extractDraft(doc: SourceDocument, options: ExtractOptions = {}):
   const dataset: DraftDataset = {
     source: {
       title: doc.title ?? options.fileName ?? 'Untitled article',
-      author: doc.byline ?? 'Not stated',
-      publisher: doc.publisher ?? 'Not stated',
+      author: doc.byline ?? NOT_STATED,
+      publisher: doc.publisher ?? NOT_STATED,
       dateline: doc.dateLine ?? '',
       text,
       ...(documentDate ? { documentDate } : {}),

@@ -86,10 +86,11 @@ function failedWrite(error: unknown): { ok: false; message: string } {
  * blocked by another tab.
  */
 export async function openStore(factory?: IDBFactory): Promise<Store | StoreFailure> {
-  const idb = factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
-  if (!idb) return failure('this browser has no IndexedDB');
   let request: IDBOpenDBRequest;
   try {
+    // Reading `indexedDB` itself throws where storage is refused (some private windows, policies).
+    const idb = factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+    if (!idb) return failure('this browser has no IndexedDB');
     request = idb.open(DB_NAME, DB_VERSION);
   } catch {
     return failure('the browser refused to open its storage');
