@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Category } from '../data/schema';
+import { useNarrow } from './useNarrow';
 
 interface CategoryFiltersProps {
   readonly categories: readonly Category[];
@@ -11,8 +13,30 @@ interface CategoryFiltersProps {
   readonly onNone: () => void;
 }
 
-/** A checkbox per category, coloured like its events, with its event count; plus All and None. */
+/** How many categories there are and how many are on, as the folded filters' summary says it. */
+export function filtersSummary(total: number, on: number): string {
+  return `Categories: ${total}, ${on === total ? 'all on' : on === 0 ? 'none on' : `${on} on`}`;
+}
+
+/**
+ * A checkbox per category, coloured like its events, with its event count; plus All and None. On a
+ * narrow screen they fold behind a summary of their counts, so the timeline is on the first screen.
+ */
 export function CategoryFilters(p: CategoryFiltersProps) {
+  const narrow = useNarrow();
+  const [unfolded, setUnfolded] = useState(false);
+  const on = p.categories.filter((c) => p.active.has(c.id)).length;
+  return (
+    <details className="fold" open={!narrow || unfolded} onToggle={(e) => narrow && setUnfolded(e.currentTarget.open)}>
+      <summary className="fold__summary">
+        {filtersSummary(p.categories.length, on)} · {p.shownCount} of {p.totalCount} events shown
+      </summary>
+      {fieldset(p)}
+    </details>
+  );
+}
+
+function fieldset(p: CategoryFiltersProps) {
   return (
     <fieldset className="filters">
       <legend className="filters__legend">Categories</legend>

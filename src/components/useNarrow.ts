@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+
+/** The width below which the page stacks and tucks its header away (the same as styles.css). */
+const NARROW = '(max-width: 760px)';
+
+function subscribe(onChange: () => void): () => void {
+  if (typeof window.matchMedia !== 'function') return () => {};
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+
+/** Whether the screen is narrow (a phone): then the framing note and the filters fold away. */
+export function useNarrow(): boolean {
+  return useSyncExternalStore(subscribe, isNarrow, () => false);
+}
