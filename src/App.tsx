@@ -3,6 +3,7 @@ import type { AuthorRequest } from './author/AuthorRoot';
 import { lastOpen } from './author/storage/openWork';
 import { ArticleHeading } from './components/Header';
 import { LoadStatus } from './components/LoadStatus';
+import { Notices } from './components/Notices';
 import { OpenDataset } from './components/OpenDataset';
 import { ThemeToggle } from './components/ThemeToggle';
 import { TimelineView } from './components/TimelineView';
@@ -30,6 +31,8 @@ export function App({
   );
   const ask = (kind: AuthorRequest['kind']) => setAuthor((a) => ({ kind, n: (a?.n ?? 0) + 1 }));
   const exit = useCallback(() => setAuthor(null), []);
+  // What an import recognised and left out, until dismissed (a new dataset brings its own).
+  const [dismissed, setDismissed] = useState(-1);
 
   const appBar = (
     <div className="app-bar">
@@ -49,6 +52,10 @@ export function App({
   const main = (
     <>
       <LoadStatus state={state} onRetry={state.retry} />
+      <Notices
+        notices={dismissed === state.version ? [] : state.imported}
+        onDismiss={() => setDismissed(state.version)}
+      />
       {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
     </>
   );

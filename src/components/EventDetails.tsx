@@ -88,6 +88,23 @@ export function EventDetails({ event, categories, onClose }: EventDetailsProps) 
             <dd>{event.note}</dd>
           </>
         )}
+        {event.links && event.links.length > 0 && (
+          <>
+            <dt>Links</dt>
+            <dd>
+              <ul className="details__links">
+                {event.links.map((l) => (
+                  <li key={l.url}>
+                    {/* Only http(s) addresses pass the schema; opened apart, telling nothing of this page. */}
+                    <a href={l.url} target="_blank" rel="noopener noreferrer">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       <figure className="details__quote">
         <figcaption>Source passage</figcaption>

@@ -39,7 +39,7 @@ export function OpenDataset({ onFile }: { readonly onFile: (file: File) => void 
         Open a dataset…
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,.xlsx,application/json,text/csv"
           className="visually-hidden"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -50,7 +50,7 @@ export function OpenDataset({ onFile }: { readonly onFile: (file: File) => void 
       </label>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a dataset JSON file to open it
+          Drop a dataset (JSON, or a TimelineJS3 JSON, CSV or Excel file) to open it
         </div>
       )}
     </>

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { describeIssue, type Dataset } from '../data/dataset';
+import { describeIssue, parseDataset, type Dataset } from '../data/dataset';
 import {
   fetchDatasetBytes,
   readDatasetFile,
@@ -28,7 +28,12 @@ export interface DatasetState {
   /** Once a large file has arrived, its size while it is parsed and checked; otherwise null. */
   readonly checkingBytes: number | null;
   readonly problem: LoadProblem | null;
+  /** For a timeline brought in from another tool: what was recognised, and every event left out. */
+  readonly imported: readonly string[];
 }
+
+/** The most bytes kept for a try at another tool's format once our own format fails: 8 MB. */
+const KEEP_FOR_IMPORT_BYTES = 8 * 1024 * 1024;
 
 /** Progress redraws at most every PROGRESS_MS: a 50 MB file arrives in hundreds of chunks. */
 const PROGRESS_MS = 100;
@@ -60,10 +65,16 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   const urlKey = resolved.ok ? `url:${attempt}:${resolved.value.href}` : null;
   const [fileKey, setFileKey] = useState<string | null>(null);
   const currentKey = fileKey ?? urlKey;
-  const [loaded, setLoaded] = useState<{ dataset: Dataset | null; version: number; fromUrl: boolean }>({
+  const [loaded, setLoaded] = useState<{
+    dataset: Dataset | null;
+    version: number;
+    fromUrl: boolean;
+    imported: readonly string[];
+  }>({
     dataset: null,
     version: 0,
     fromUrl: true,
+    imported: [],
   });
   const [settled, setSettled] = useState<Settled | null>(null);
   const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(
@@ -84,6 +95,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       bytes: Loaded<number>,
       fromUrl: boolean,
       signal: AbortSignal,
+      foreign: { readonly name: string; readonly bytes: () => Uint8Array | null },
     ) => {
       if (signal.aborted) return;
       if (!bytes.ok) {
@@ -97,7 +109,32 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       const parsed = await parser.finish();
       if (signal.aborted) return;
       performance.mark('dataset-parsed');
-      if (!parsed.ok) {
+      let dataset = parsed.ok ? parsed.dataset : null;
+      let imported: readonly string[] = [];
+      const raw = parsed.ok ? null : foreign.bytes();
+      if (raw) {
+        // Not our format: perhaps another tool's (TimelineJS3, its sheet, vis-timeline), whose
+        // converters load only now.
+        const { detectAndConvert, summaryLine } = await import('../import');
+        const converted = await detectAndConvert(foreign.name, raw);
+        if (signal.aborted) return;
+        if (converted && !converted.ok) {
+          setSettled({
+            key,
+            problem: { summary: `${where}: ${converted.message}`, details: converted.notices ?? [], retryable: false },
+          });
+          return;
+        }
+        if (converted) {
+          const checked = parseDataset(converted.dataset);
+          if (checked.ok) {
+            dataset = checked.dataset;
+            imported = [summaryLine(converted), ...converted.notices];
+          }
+        }
+      }
+      if (!dataset) {
+        if (parsed.ok) return;
         const n = parsed.issues.length;
         setSettled({
           key,
@@ -109,8 +146,9 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
         });
         return;
       }
+      const shownDataset = dataset;
       const show = () => {
-        setLoaded((l) => ({ dataset: parsed.dataset, version: l.version + 1, fromUrl }));
+        setLoaded((l) => ({ dataset: shownDataset, version: l.version + 1, fromUrl, imported }));
         setSettled({ key, problem: null });
       };
       // Replacing a dataset on screen is a transition, rendered in slices so the page stays
@@ -127,6 +165,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     (
       key: string,
       where: string,
+      name: string,
       fromUrl: boolean,
       read: (push: ChunkSink, options: ReadOptions) => Promise<Loaded<number>>,
     ) => {
@@ -136,11 +175,30 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
       const { signal } = controller;
       const parser = createDatasetParser();
       signal.addEventListener('abort', () => parser.cancel(), { once: true });
+      // A copy of the first bytes, in case they are another tool's format (the parser may hand
+      // its chunks to a worker). Timelines of that kind are small; past the limit, no copy.
+      const kept: Uint8Array[] = [];
+      let keptBytes = 0;
+      const push: ChunkSink = (chunk) => {
+        if (keptBytes + chunk.byteLength <= KEEP_FOR_IMPORT_BYTES) kept.push(chunk.slice());
+        keptBytes += chunk.byteLength;
+        parser.push(chunk);
+      };
+      const keptCopy = () => {
+        if (keptBytes > KEEP_FOR_IMPORT_BYTES) return null;
+        const all = new Uint8Array(keptBytes);
+        let at = 0;
+        for (const c of kept) {
+          all.set(c, at);
+          at += c.byteLength;
+        }
+        return all;
+      };
       const onProgress = throttled((loadedBytes, totalBytes) => {
         if (!signal.aborted) setProgress({ key, loadedBytes, totalBytes });
       });
-      void read(parser.push, { signal, onProgress }).then((bytes) =>
-        finish(key, where, parser, bytes, fromUrl, signal),
+      void read(push, { signal, onProgress }).then((bytes) =>
+        finish(key, where, parser, bytes, fromUrl, signal, { name, bytes: keptCopy }),
       );
       return controller;
     },
@@ -150,7 +208,8 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   useEffect(() => {
     if (!resolved.ok || urlKey === null) return;
     const url = resolved.value;
-    const controller = load(urlKey, `The dataset at ${url.href}`, true, (push, options) =>
+    const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    const controller = load(urlKey, `The dataset at ${url.href}`, name, true, (push, options) =>
       fetchDatasetBytes(url, push, options),
     );
     return () => controller.abort();
@@ -160,7 +219,7 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     (file: File) => {
       const key = `file:${++files.current}`;
       setFileKey(key);
-      load(key, `The file ${file.name}`, false, (push, options) => readDatasetFile(file, push, options));
+      load(key, `The file ${file.name}`, file.name, false, (push, options) => readDatasetFile(file, push, options));
     },
     [load],
   );

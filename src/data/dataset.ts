@@ -177,6 +177,7 @@ export function timelineEvent(e: EventInput, p: EventPlacement): TimelineEvent {
   if (e.dateText !== undefined) out.dateText = e.dateText;
   if (e.dateSource !== undefined) out.dateSource = e.dateSource;
   if (e.confidence !== undefined) out.confidence = e.confidence;
+  if (e.links !== undefined) out.links = e.links;
   return out;
 }
 

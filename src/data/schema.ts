@@ -178,6 +178,28 @@ export const EventSchema = object(
     note: v.optional(
       v.pipe(text(), v.maxLength(LIMITS.shortText), v.description('Where the source is ambiguous, how.')),
     ),
+    links: v.optional(
+      v.pipe(
+        list(
+          object(
+            {
+              url: v.pipe(
+                text(),
+                v.maxLength(LIMITS.shortText),
+                v.check(
+                  (u) => /^https?:\/\//i.test(u) && URL.canParse(u),
+                  (issue) => `${quoted(String(issue.input))} must be an http or https address`,
+                ),
+              ),
+              label: v.pipe(nonEmptyText(LIMITS.titleLength)),
+            },
+            'an object with "url" and "label"',
+          ),
+          'links',
+        ),
+        v.description('Links the event came with (from an imported timeline): http(s) only, shown as ordinary links.'),
+      ),
+    ),
     // Drafts from `npm run extract` carry these until a person has checked them.
     status: v.optional(
       v.pipe(

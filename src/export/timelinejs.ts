@@ -1,9 +1,10 @@
 /**
  * Our events for TimelineJS3: its JSON format, and its Google Sheets template as CSV. TimelineJS
  * renders its texts as HTML, so ours are escaped. What its format has no place for (several
- * categories, actors, whose claim it is, the EDTF date with its qualifiers) travels in fields it
- * ignores — an `article_timeline` object per event in the JSON, extra columns after its own in the
- * sheet — so that a timeline taken out and brought back in is unchanged.
+ * categories, actors, whose claim it is, the EDTF date with its qualifiers, the article's text)
+ * travels in fields it ignores — `article_timeline` objects in the JSON, extra columns after its
+ * own in the sheet — so that a timeline taken out and brought back in (src/import/ours.ts) is
+ * unchanged.
  */
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { parseEdtf, type EdtfDate, type IntervalEnd } from '../data/edtf';
@@ -89,11 +90,6 @@ function articleFields(e: TimelineEvent): ArticleTimelineFields {
 
 export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[]): TimelineJsJson {
   const label = new Map(dataset.categories.map((c) => [c.id, c.label]));
-  // The text stays out: the events carry their passages.
-  const source = Object.fromEntries(Object.entries(dataset.source).filter(([k]) => k !== 'text')) as Omit<
-    Dataset['source'],
-    'text'
-  >;
   return {
     title: {
       text: {
@@ -116,7 +112,7 @@ export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[])
         article_timeline: articleFields(e),
       };
     }),
-    article_timeline: { categories: dataset.categories, source },
+    article_timeline: { categories: dataset.categories, source: dataset.source },
   };
 }
 
@@ -142,12 +138,14 @@ export const SHEET_COLUMNS = [
   'Background',
   'ID',
   'EDTF',
+  'Category IDs',
   'Categories',
   'Actors',
   'Attribution',
   'Quote',
   'Note',
   'Status',
+  'Source Text',
 ] as const;
 
 const time = (d: TimelineJsDate) =>
@@ -166,7 +164,9 @@ export function toTimelineJsSheet(dataset: Dataset, events: readonly TimelineEve
         ? (dataset.source.framing ?? '')
         : c === 'Type'
           ? 'title'
-          : '',
+          : c === 'Source Text'
+            ? dataset.source.text
+            : '',
   );
   const rows = events.map((e) => {
     const { start, end } = datesOf(e);
@@ -192,12 +192,14 @@ export function toTimelineJsSheet(dataset: Dataset, events: readonly TimelineEve
       Background: '',
       ID: e.id,
       EDTF: e.date,
+      'Category IDs': e.categories.join('; '),
       Categories: e.categories.map((c) => label.get(c) ?? c).join('; '),
       Actors: e.actors.join('; '),
       Attribution: e.attribution,
       Quote: e.quote,
       Note: e.note ?? '',
       Status: e.status ?? '',
+      'Source Text': '',
     };
     return SHEET_COLUMNS.map((c) => cells[c]);
   });

@@ -1,6 +1,7 @@
 import { nameOf } from './build';
 import { htmlToText } from './html';
 import { convertTimelineConfig, type Slide } from './timelinejs';
+import { fromOurSheet } from './ours';
 import type { ImportResult } from './types';
 
 /**
@@ -111,6 +112,8 @@ export function convertTimelineRows(
   const header = rows[headerAt]!;
   if (!isTimelineHeader(header))
     return { ok: false, message: `This is not a ${format}: its first row needs the columns Year and Headline.` };
+  const ours = ourSheet(rows.slice(headerAt));
+  if (ours) return ours;
   const index = new Map<string, number>();
   header.forEach((c, i) => {
     const name = cellText(c, 'text').toLowerCase();
@@ -155,4 +158,25 @@ export function convertTimelineRows(
     else events.push({ raw, where });
   });
   return convertTimelineConfig({ title, events, eras }, format, fallbackTitle, notices);
+}
+
+/** This app's own export, read from its extra columns (./ours.ts), or null. */
+function ourSheet(rows: readonly (readonly Cell[])[]): ImportResult | null {
+  const [header, ...body] = rows.filter((r) => !isBlank(r)).map((r) => r.map((c) => cellText(c, 'text')));
+  if (!header) return null;
+  const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
+  const [type, headline, text, source] = [col('type'), col('headline'), col('text'), col('source text')];
+  const titleRow = type < 0 ? undefined : body.find((r) => (r[type] ?? '').trim().toLowerCase() === 'title');
+  const title = titleRow
+    ? {
+        headline: titleRow[headline] ?? '',
+        text: titleRow[text] ?? '',
+        source: source < 0 ? '' : (titleRow[source] ?? ''),
+      }
+    : null;
+  return fromOurSheet(
+    header,
+    body.filter((r) => r !== titleRow),
+    title,
+  );
 }

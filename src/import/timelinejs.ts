@@ -1,6 +1,7 @@
 import { buildImport, ERAS, groupCategory, nameOf, UNGROUPED, type CategoryKey, type DraftEvent } from './build';
 import { cellInteger, edtfFromParts, edtfInterval, type DateOutcome } from './dates';
 import { htmlToText, httpUrl } from './html';
+import { fromOurTimelineJson } from './ours';
 import type { ImportedLink, ImportResult } from './types';
 
 /**
@@ -175,6 +176,8 @@ export function isTimelineJson(input: unknown): boolean {
  * @param fallbackTitle the title when the file has no title slide (say, the file's name)
  */
 export function convertTimelineJson(input: unknown, fallbackTitle = 'Imported timeline'): ImportResult {
+  const ours = fromOurTimelineJson(input);
+  if (ours) return ours;
   if (!isRecord(input) || !Array.isArray(input.events))
     return { ok: false, message: `This is not a ${TIMELINEJS_JSON}: it needs a list of "events".` };
   const eras = Array.isArray(input.eras) ? input.eras : [];

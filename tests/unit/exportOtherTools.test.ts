@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/dataset';
 import { embedSnippet, embedUrl } from '../../src/components/EmbedCode';
 import { SHEET_COLUMNS, toTimelineJs, toTimelineJsSheet } from '../../src/export/timelinejs';
+import { detectAndConvert } from '../../src/import';
 
 const bundled = (() => {
   const r = parseDataset(JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')));
@@ -66,5 +67,42 @@ describe('embed code', () => {
     expect(snippet).toMatch(/^<iframe src="https:\/\/example\.org\/timeline\/\?data=.*&amp;embed" /);
     expect(snippet).toContain('title="Timeline: Russia’s &quot;year&quot; &lt;2025>"');
     expect(snippet).toMatch(/height="\d+"/);
+  });
+});
+
+describe('round trips through TimelineJS3', () => {
+  const same = (d: typeof bundled) =>
+    d.events
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        categories: e.categories,
+        actors: e.actors,
+        quote: e.quote,
+        title: e.title,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+
+  it('our dataset through TimelineJS3 JSON and back gives the same events, dates and categories', async () => {
+    const json = JSON.stringify(toTimelineJs(bundled, bundled.events));
+    const back = await detectAndConvert('timeline.json', new TextEncoder().encode(json));
+    if (!back?.ok) throw new Error(back ? back.message : 'not recognised');
+    const parsed = parseDataset(back.dataset);
+    if (!parsed.ok) throw new Error('does not load');
+    expect(same(parsed.dataset)).toEqual(same(bundled));
+    expect(parsed.dataset.categories).toEqual(bundled.categories);
+    expect(parsed.dataset.source.text).toBe(bundled.source.text);
+  });
+
+  it('the bundled article through the sheet as CSV and back gives the same events, dates and categories', async () => {
+    const csv = toTimelineJsSheet(bundled, bundled.events);
+    const back = await detectAndConvert('timeline.csv', new TextEncoder().encode(csv));
+    if (!back?.ok) throw new Error(back ? back.message : 'not recognised');
+    const parsed = parseDataset(back.dataset);
+    if (!parsed.ok) throw new Error('does not load');
+    expect(same(parsed.dataset)).toEqual(same(bundled));
+    expect(parsed.dataset.categories.map((c) => [c.id, c.label]).sort()).toEqual(
+      bundled.categories.map((c) => [c.id, c.label]).sort(),
+    );
   });
 });
