@@ -1,8 +1,5 @@
 import { useState } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
-import { eventsToCsv } from '../export/csv';
-import { eventsToDatasetJson } from '../export/json';
-import { timelineSvg } from '../export/svg';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
 import type { RenderModel } from '../timeline/renderModel';
 import { download, svgToPng } from './download';
@@ -32,7 +29,9 @@ export function ExportMenu({ dataset, events, model, onEmbed }: ExportMenuProps)
   const [status, setStatus] = useState('');
   const name = baseName(dataset.source.title);
   const caption = `${events.length} events, ${formatRangeForDisplay(model.viewStartMs, model.viewEndMs)}. As reported by ${dataset.source.publisher}; each event's source passage is in the JSON export.`;
-  const svg = () => timelineSvg(model, dataset.source.title, caption);
+  // The exporters load when a person asks for one: not every visit exports.
+  const svg = () =>
+    import('../export/svg').then(({ timelineSvg }) => timelineSvg(model, dataset.source.title, caption));
   const done = (what: string) => setStatus(`Saved ${what}.`);
 
   return (
@@ -42,29 +41,46 @@ export function ExportMenu({ dataset, events, model, onEmbed }: ExportMenuProps)
         <p className="export__hint">The {events.length} events in view, as filtered:</p>
         <button
           type="button"
-          onClick={() => (download(eventsToCsv(events, dataset.categories), `${name}.csv`, 'text/csv'), done('CSV'))}
+          onClick={() =>
+            void import('../export/csv').then(({ eventsToCsv }) => {
+              download(eventsToCsv(events, dataset.categories), `${name}.csv`, 'text/csv');
+              done('CSV');
+            })
+          }
         >
           Events as CSV
         </button>
         <button
           type="button"
-          onClick={() => (
-            download(eventsToDatasetJson(dataset, events), `${name}.json`, 'application/json'),
-            done('JSON')
-          )}
+          onClick={() =>
+            void import('../export/json').then(({ eventsToDatasetJson }) => {
+              download(eventsToDatasetJson(dataset, events), `${name}.json`, 'application/json');
+              done('JSON');
+            })
+          }
         >
           Events as JSON (loadable)
         </button>
-        <button type="button" onClick={() => (download(svg(), `${name}.svg`, 'image/svg+xml'), done('SVG'))}>
+        <button
+          type="button"
+          onClick={() =>
+            void svg().then((text) => {
+              download(text, `${name}.svg`, 'image/svg+xml');
+              done('SVG');
+            })
+          }
+        >
           Timeline as SVG
         </button>
         <button
           type="button"
           onClick={() =>
-            void svgToPng(svg(), model.widthPx, model.heightPx + 64).then(
-              (png) => (download(png, `${name}.png`, 'image/png'), done('PNG')),
-              (e: Error) => setStatus(`The PNG could not be made: ${e.message}.`),
-            )
+            void svg()
+              .then((text) => svgToPng(text, model.widthPx, model.heightPx + 64))
+              .then(
+                (png) => (download(png, `${name}.png`, 'image/png'), done('PNG')),
+                (e: Error) => setStatus(`The PNG could not be made: ${e.message}.`),
+              )
           }
         >
           Timeline as PNG

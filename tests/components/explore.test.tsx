@@ -189,6 +189,8 @@ describe('export', () => {
     await renderApp();
     await user.click(screen.getByText('Export'));
     await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
+    // The exporter loads when asked for; the page says when the file is saved.
+    await screen.findByText('Saved CSV.');
     expect(saved).toHaveLength(1);
     const csv = await saved[0]!.text();
     expect(csv.split('\r\n')).toHaveLength(DATA.events.length + 2);
