@@ -1,4 +1,4 @@
-import { MONTH_NAMES, type Edtf, type EdtfDate, type IntervalEnd } from './edtf';
+import { MONTH_NAMES, yearLabel, type Edtf, type EdtfDate, type IntervalEnd } from './edtf';
 
 /**
  * Dates for people, at exactly the precision the dataset gives: "2025", "May 2025",
@@ -11,7 +11,7 @@ function pad2(n: number): string {
 }
 
 function plain(d: EdtfDate, omitYear = false, omitMonth = false): string {
-  const year = omitYear ? '' : String(d.year).padStart(4, '0');
+  const year = omitYear ? '' : yearLabel(d.year);
   if (d.month === undefined) return year;
   const month = MONTH_NAMES[d.month - 1]!;
   if (d.day === undefined) return omitMonth ? '' : [month, year].filter(Boolean).join(' ');

@@ -43,7 +43,8 @@ export type Edtf = EdtfDate | EdtfInterval;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type EdtfResult = Result<Edtf>;
 
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+// Years before 1 AD are negative, as EDTF writes them: -0300 is 301 BC (0000 is 1 BC).
+const DATE_RE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(?::\d{2})?)?$/;
 const MONTH_NAMES = [
   'January',
@@ -60,8 +61,14 @@ const MONTH_NAMES = [
   'December',
 ];
 
+/** A year as a reader says it: 2025; 0300 for AD 300 as written; "301 BC" for -0300 (EDTF counts a year 0). */
+export function yearLabel(year: number): string {
+  return year <= 0 ? `${1 - year} BC` : String(year).padStart(4, '0');
+}
+
 /** UTC milliseconds for a calendar date; unlike Date.UTC, years 0-99 stay themselves. */
 export function utcMs(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC reads 0-99 as 1900-1999; setUTCFullYear takes every year as it is, negative ones too.
   if (year >= 100) return Date.UTC(year, month0, day, hour, minute, second);
   const d = new Date(0);
   d.setUTCFullYear(year, month0, day);
@@ -216,7 +223,7 @@ function pad(n: number, width = 2): string {
 }
 
 function formatDate(d: EdtfDate): string {
-  let s = pad(d.year, 4);
+  let s = d.year < 0 ? `-${pad(-d.year, 4)}` : pad(d.year, 4);
   if (d.month !== undefined) s += `-${pad(d.month)}`;
   if (d.day !== undefined) s += `-${pad(d.day)}`;
   if (d.time) {

@@ -33,7 +33,8 @@ function pad(n: number, w = 2): string {
 /** A UTC instant as the shortest of YYYY-MM-DD or YYYY-MM-DDTHH:MM that keeps it exact to the minute. */
 export function formatUrlDate(ms: number): string {
   const d = new Date(Math.round(ms / 60_000) * 60_000);
-  const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const y = d.getUTCFullYear();
+  const day = `${y < 0 ? `-${pad(-y, 4)}` : pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const h = d.getUTCHours();
   const m = d.getUTCMinutes();
   return h === 0 && m === 0 ? day : `${day}T${pad(h)}:${pad(m)}`;
@@ -41,7 +42,7 @@ export function formatUrlDate(ms: number): string {
 
 /** Reads YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC); null if it is not one. */
 export function parseUrlDate(s: string): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s);
+  const m = /^(-?\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s);
   if (!m) return null;
   const day = parseEdtf(m[1]!);
   if (!day.ok || day.value.type !== 'date') return null;

@@ -1,10 +1,11 @@
-import { MONTH_NAMES } from '../data/edtf';
+import { MONTH_NAMES, yearLabel } from '../data/edtf';
 
 /** The visible window in words, at day precision: "24 December 2024 – 8 January 2026". */
 export function formatRangeForDisplay(startMs: number, endMs: number): string {
   const f = (ms: number) => {
     const d = new Date(ms);
-    return { day: d.getUTCDate(), month: MONTH_NAMES[d.getUTCMonth()]!, year: d.getUTCFullYear() };
+    const y = d.getUTCFullYear();
+    return { day: d.getUTCDate(), month: MONTH_NAMES[d.getUTCMonth()]!, year: y > 0 ? String(y) : yearLabel(y) };
   };
   const a = f(startMs);
   const b = f(endMs);

@@ -1,14 +1,25 @@
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { MONTH_NAMES } from '../data/edtf';
+import { MONTH_NAMES, yearLabel } from '../data/edtf';
 import { DAY_MS } from './viewport';
 
 /**
  * Axis ticks for the visible domain: the finest calendar unit whose ticks are at least
- * `minSpacingPx` apart, labelled for that unit (years, quarters, months, weeks, days, hours).
+ * `minSpacingPx` apart, labelled for that unit (millennia, centuries, decades, years, quarters,
+ * months, weeks, days, hours).
  * All in UTC.
  */
 
-export type TickUnit = 'year' | 'quarter' | 'month' | 'week' | 'day' | '6 hours' | 'hour';
+export type TickUnit =
+  | '1000 years'
+  | '100 years'
+  | '10 years'
+  | 'year'
+  | 'quarter'
+  | 'month'
+  | 'week'
+  | 'day'
+  | '6 hours'
+  | 'hour';
 
 export interface Tick {
   readonly ms: number;
@@ -33,6 +44,10 @@ const UNITS: readonly UnitSpec[] = [
   { unit: 'month', approxMs: 30.4 * DAY_MS, interval: utcMonth },
   { unit: 'quarter', approxMs: 91.3 * DAY_MS, interval: every(utcMonth, 3) },
   { unit: 'year', approxMs: 365.25 * DAY_MS, interval: utcYear },
+  // Timelines brought in from other tools can span centuries or millennia.
+  { unit: '10 years', approxMs: 3652.5 * DAY_MS, interval: every(utcYear, 10) },
+  { unit: '100 years', approxMs: 36525 * DAY_MS, interval: every(utcYear, 100) },
+  { unit: '1000 years', approxMs: 365250 * DAY_MS, interval: every(utcYear, 1000) },
 ];
 
 const short = (month0: number) => MONTH_NAMES[month0]!.slice(0, 3);
@@ -43,11 +58,14 @@ function label(unit: TickUnit, ms: number): string {
   const month = d.getUTCMonth();
   const day = d.getUTCDate();
   switch (unit) {
+    case '1000 years':
+    case '100 years':
+    case '10 years':
     case 'year':
-      return String(year);
+      return year > 0 ? String(year) : yearLabel(year);
     case 'quarter':
     case 'month':
-      return month === 0 ? `${short(0)} ${year}` : short(month);
+      return month === 0 ? `${short(0)} ${year > 0 ? year : yearLabel(year)}` : short(month);
     case 'week':
     case 'day':
       return `${day} ${short(month)}`;

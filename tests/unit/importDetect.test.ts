@@ -97,9 +97,9 @@ describe("TimelineJS3's own example files", () => {
     );
     expect(Object.fromEntries(results)).toEqual({
       'all-media-types.json': 'Recognised a TimelineJS3 JSON timeline: 41 events',
-      // Six events before year 0 are left out while the app's dates run from year 0 to 9999.
-      'cosmo-mixed.json': 'Recognised a TimelineJS3 JSON timeline: 5 events',
-      'cosmo.json': 'None of the events in this TimelineJS3 JSON timeline can be shown (7 left out).',
+      // Years before 1 AD load (-3500, -0300); cosmological ones, beyond ±9999, are named and left out.
+      'cosmo-mixed.json': 'Recognised a TimelineJS3 JSON timeline: 7 events',
+      'cosmo.json': 'Recognised a TimelineJS3 JSON timeline: 1 event',
       'eras.json': 'Recognised a TimelineJS3 JSON timeline: 23 events',
       'my-own-timeline.csv': 'Recognised a TimelineJS3 spreadsheet (CSV): 10 events',
       'women_in_computing.csv': 'Recognised a TimelineJS3 spreadsheet (CSV): 10 events',
