@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { DraftDataset } from '../extract/extract';
 import { MAX_SOURCE_BYTES } from '../extract/source';
 import { dateNeed, readArticleBytes, readPastedText } from './readArticle';
 import { useExtraction } from './useExtraction';
+import { useModalDialog } from '../components/useModalDialog';
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
@@ -18,7 +19,7 @@ export function NewTimelineDialog({
   readonly onExtracted: (dataset: DraftDataset) => void;
   readonly onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
@@ -28,10 +29,6 @@ export function NewTimelineDialog({
   const { state, start, cancel } = useExtraction(onExtracted);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const deferred = useDeferredValue(text);
   const need = useMemo(() => {

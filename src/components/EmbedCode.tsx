@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 /** The page's address for an iframe: the same view, in the compact embed layout. */
 export function embedUrl(href: string): string {
@@ -15,14 +16,10 @@ export function embedSnippet(href: string, title: string): string {
 
 /** "Embed code…": the snippet, selected and ready to copy. */
 export function EmbedCode({ title, onClose }: { readonly title: string; readonly onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const id = useId();
   const [status, setStatus] = useState('');
   const [snippet] = useState(() => embedSnippet(window.location.href, title));
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
     <dialog
       ref={ref}

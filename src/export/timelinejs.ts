@@ -8,7 +8,9 @@
  */
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { parseEdtf, type EdtfDate, type IntervalEnd } from '../data/edtf';
+import type { EventInput } from '../data/schema';
 import { csvCell } from './csv';
+import { eventInput } from './json';
 
 export interface TimelineJsDate {
   readonly year: number;
@@ -19,17 +21,8 @@ export interface TimelineJsDate {
   readonly second?: number;
 }
 
-/** What the article-timeline importer reads back; TimelineJS ignores it. */
-export interface ArticleTimelineFields {
-  readonly id: string;
-  readonly date: string;
-  readonly categories: readonly string[];
-  readonly actors: readonly string[];
-  readonly attribution: string;
-  readonly quote: string;
-  readonly note?: string;
-  readonly status?: string;
-}
+/** What the article-timeline importer reads back (src/import/ours.ts); TimelineJS ignores it. */
+export type ArticleTimelineFields = EventInput;
 
 export interface TimelineJsEvent {
   readonly start_date: TimelineJsDate;
@@ -75,19 +68,6 @@ function datesOf(e: TimelineEvent): { start: TimelineJsDate; end?: TimelineJsDat
   return { start: dateParts(start), ...(end && end !== start ? { end: dateParts(end) } : {}) };
 }
 
-function articleFields(e: TimelineEvent): ArticleTimelineFields {
-  return {
-    id: e.id,
-    date: e.date,
-    categories: e.categories,
-    actors: e.actors,
-    attribution: e.attribution,
-    quote: e.quote,
-    ...(e.note !== undefined ? { note: e.note } : {}),
-    ...(e.status !== undefined ? { status: e.status } : {}),
-  };
-}
-
 export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[]): TimelineJsJson {
   const label = new Map(dataset.categories.map((c) => [c.id, c.label]));
   return {
@@ -109,7 +89,7 @@ export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[])
         },
         ...(e.categories[0] ? { group: label.get(e.categories[0]) ?? e.categories[0] } : {}),
         unique_id: e.id,
-        article_timeline: articleFields(e),
+        article_timeline: eventInput(e),
       };
     }),
     article_timeline: { categories: dataset.categories, source: dataset.source },

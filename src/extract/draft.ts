@@ -5,6 +5,7 @@
  * that, in an article about one year, that year. Every draft says where its date came from.
  */
 import type { Block } from './segment';
+import { firstAtOrAfter } from './sorted';
 import { markersIn } from './timex/tense';
 import type { Span, Timex } from './types';
 
@@ -57,15 +58,8 @@ const isRelative = (t: Timex) => t.reason.includes('resolved against');
 
 /** The expressions inside a span; `timexes` are sorted by start, so a binary search finds the first. */
 function within(timexes: readonly Timex[], s: Span): Timex[] {
-  let lo = 0;
-  let hi = timexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (timexes[mid]!.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Timex[] = [];
-  for (let i = lo; i < timexes.length && timexes[i]!.start < s.end; i++)
+  for (let i = firstAtOrAfter(timexes, s.start); i < timexes.length && timexes[i]!.start < s.end; i++)
     if (timexes[i]!.end <= s.end) out.push(timexes[i]!);
   return out;
 }

@@ -18,22 +18,9 @@ export const OUR_TIMELINEJS_SHEET = 'TimelineJS3 spreadsheet exported from artic
 function eventFrom(x: unknown): ImportedEvent | null {
   if (!isRecord(x)) return null;
   const [id, date, attribution, quote] = [str(x.id), str(x.date), str(x.attribution), str(x.quote)];
-  const categories = strings(x.categories);
-  const actors = strings(x.actors);
-  if (!id || !date || !attribution || !quote || !categories || !actors) return null;
-  const note = str(x.note);
-  const status = x.status === 'draft' || x.status === 'checked' ? x.status : undefined;
-  return {
-    id,
-    title: '',
-    date,
-    categories,
-    actors,
-    attribution,
-    quote,
-    ...(note ? { note } : {}),
-    ...(status ? { status } : {}),
-  };
+  if (!id || !date || !attribution || !quote || !strings(x.categories) || !strings(x.actors)) return null;
+  // Every field as exported; the dataset's own checks run on it as on any file.
+  return { ...(x as unknown as ImportedEvent), title: str(x.title) ?? '' };
 }
 
 /** Our own export in TimelineJS3 JSON, or null when `input` is not one. */
@@ -46,7 +33,7 @@ export function fromOurTimelineJson(input: unknown): ImportResult | null {
     if (!isRecord(e) || !isRecord(e.text)) return null;
     const event = eventFrom(e.article_timeline);
     if (!event) return null;
-    events.push({ ...event, title: plainHeadline(str(e.text.headline) ?? event.id) });
+    events.push(event.title ? event : { ...event, title: plainHeadline(str(e.text.headline) ?? event.id) });
   }
   return {
     ok: true,

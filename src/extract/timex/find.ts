@@ -5,6 +5,7 @@
  */
 import type { Anchor } from './calendar';
 import { formatDay, formatMonth, formatYear } from './calendar';
+import { firstAtOrAfter } from '../sorted';
 import { compile } from './grammar';
 import { RULES, YEAR_GUARD_BEFORE, type Rule } from './rules';
 import { tenseAt } from './tense';
@@ -70,13 +71,7 @@ function select<C extends Candidate>(candidates: C[]): C[] {
   // one only if it overlaps its neighbour at the insertion point or the one before it.
   const kept: C[] = [];
   for (const c of sorted) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(kept, c.start);
     const before = kept[lo - 1];
     const after = kept[lo];
     if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
