@@ -44,24 +44,39 @@ export interface Bytes {
 }
 
 export interface BundleSizes {
+  /** Every JS file of the build, loaded at first or on demand (authoring, import, export…). */
   readonly js: Bytes;
+  /** The JS a first visit loads: the page's module script and the chunks it preloads. */
+  readonly firstLoadJs: Bytes;
   readonly css: Bytes;
 }
 
-/** The JS and CSS in a build's assets folder, raw and gzipped (zlib's default level, as Vite reports). */
-export function bundleSizes(assetsDir: string): BundleSizes {
-  const sum = (ext: string): Bytes => {
-    const files = readdirSync(assetsDir).filter((f) => f.endsWith(ext));
-    let raw = 0;
-    let gzip = 0;
-    for (const f of files) {
-      const bytes = readFileSync(join(assetsDir, f));
-      raw += bytes.length;
-      gzip += gzipSync(bytes).length;
-    }
-    return { files: files.length, raw, gzip };
+function sizesOf(dir: string, files: readonly string[]): Bytes {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(dir, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { files: files.length, raw, gzip };
+}
+
+/**
+ * The JS and CSS of a build, raw and gzipped (zlib's default level, as Vite reports): all of it in
+ * its assets folder, and the JS its index.html loads at once (module script and modulepreloads).
+ */
+export function bundleSizes(pageDir: string, assetsDir = join(pageDir, 'assets')): BundleSizes {
+  const all = (ext: string) => readdirSync(assetsDir).filter((f) => f.endsWith(ext));
+  const html = readFileSync(join(pageDir, 'index.html'), 'utf8');
+  const loaded = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
+    (m) => resolve(pageDir, m[1]!),
+  );
+  return {
+    js: sizesOf(assetsDir, all('.js')),
+    firstLoadJs: sizesOf('/', loaded),
+    css: sizesOf(assetsDir, all('.css')),
   };
-  return { js: sum('.js'), css: sum('.css') };
 }
 
 /** Writes the generated dataset of `count` events; returns its path on the server and size. */

@@ -137,8 +137,8 @@ async function main(): Promise<void> {
   log('Building the app and the vis-timeline page…');
   await buildPages(root);
   const sizes = {
-    ours: bundleSizes(join(root, DIST, 'assets')),
-    vis: bundleSizes(join(root, DIST, VIS_DIR, 'assets')),
+    ours: bundleSizes(join(root, DIST)),
+    vis: bundleSizes(join(root, DIST, VIS_DIR)),
   };
   log('Generating datasets…');
   const specs = options.sizes.map((s) => prepareCase(root, s, options.seed));

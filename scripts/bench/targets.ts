@@ -12,7 +12,8 @@ export const TARGETS = {
   frameSlackMs: 0.8,
   longTaskMs: 50,
   articleReadyMs: 250,
-  jsGzipBytes: 100_000,
+  /** The viewer's first-load JavaScript (issue 13's decision); authoring, import and export load on demand. */
+  jsGzipBytes: 120_000,
 } as const;
 
 /** Each target, met or not, from this run's figures. */
@@ -49,7 +50,7 @@ export function targetChecks(cases: readonly CaseResult[], meta: BenchMeta): str
       (article?.ours.status === 'ok'
         ? `${mark(article.ours.readyMs <= TARGETS.articleReadyMs)} (${ms(article.ours.readyMs)} ms)`
         : mark(null)),
-    `The app's JavaScript at most ${kB(TARGETS.jsGzipBytes)} gzip: ${mark(meta.sizes.ours.js.gzip <= TARGETS.jsGzipBytes)} (${kB(meta.sizes.ours.js.gzip)})`,
+    `The viewer's first-load JavaScript at most ${kB(TARGETS.jsGzipBytes)} gzip: ${mark(meta.sizes.ours.firstLoadJs.gzip <= TARGETS.jsGzipBytes)} (${kB(meta.sizes.ours.firstLoadJs.gzip)}; ${kB(meta.sizes.ours.js.gzip)} in all, with what loads on demand)`,
   );
   return lines;
 }
