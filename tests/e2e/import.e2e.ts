@@ -2,7 +2,8 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoApp, useBrowser } from './support/browser';
+import { appUrl, gotoApp, useBrowser } from './support/browser';
+import { FIXTURES_PATH } from './support/config';
 
 const TIMELINEJS = path.resolve('node_modules/@knight-lab/timelinejs/src');
 
@@ -24,6 +25,21 @@ describe('timelines from other tools, opened in the viewer', () => {
     expect(said).toMatch(/Recognised a TimelineJS3 JSON timeline: 23 events/);
     await expect.poll(() => page.getByText('23 of 23 events shown', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('checkbox', { name: /^Eras, 3 events$/ }).count()).toBe(1);
+  });
+
+  it('a TimelineJS3 timeline linked with ?data= opens at its precision, with its links as ordinary links', async () => {
+    const { page } = await open();
+    await page.goto(appUrl(`?data=${FIXTURES_PATH}/import/harbour-timelinejs.json`));
+    const recognised = page.getByRole('status').filter({ hasText: /^Recognised a / });
+    await expect.poll(() => recognised.count()).toBeGreaterThan(0);
+    expect(await recognised.first().textContent()).toMatch(/TimelineJS3 JSON timeline: 3 events/);
+    expect(await page.getByRole('checkbox', { name: /^Ungrouped, 1 events?$/ }).count()).toBe(1);
+    // A year-only date is the year, not 1 January.
+    await page.getByRole('button', { name: 'A year of repairs, 2025', exact: true }).click();
+    await page.getByRole('button', { name: 'Storm surge, January 2025', exact: true }).click();
+    const link = page.getByRole('link', { name: 'Report' });
+    expect(await link.getAttribute('href')).toBe('https://example.org/storm');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('the TimelineJS3 sheet as CSV opens too, and a hostile text stays text', async () => {
