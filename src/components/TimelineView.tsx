@@ -139,7 +139,7 @@ export function TimelineView({
   // The search box shows each key at once; the search itself, and everything drawn from it, follows
   // in a render React drops when another key comes (at 100,000 events one takes a tenth of a second).
   const searched = useDeferredValue(query);
-  const shown = useMemo(() => searchEvents(filtered, searched), [filtered, searched]);
+  const shown = useMemo(() => searchEvents(filtered, searched, dataset.events), [filtered, searched, dataset]);
   // No layout before the plot's width is known (the first render, before the first paint): it
   // would be thrown away at once, and at 100,000 events it costs tens of ms.
   const levels = useMemo(

@@ -18,30 +18,110 @@ export function queryWords(query: string): string[] {
 
 /**
  * Each event's searchable text, folded once and kept while the event lives: a search then costs
- * an `includes` per event (about 15 ms for 100,000) instead of folding them all again (150 ms).
+ * an `includes` per event instead of folding them all again (150 ms at 100,000 events).
  */
 const haystacks = new WeakMap<TimelineEvent, string>();
 
 function haystack(e: TimelineEvent): string {
   let h = haystacks.get(e);
-  if (h === undefined) haystacks.set(e, (h = fold([e.title, e.quote, e.actors.join(' '), e.attribution].join('\n'))));
+  if (h === undefined) haystacks.set(e, (h = fold([e.title, e.quote, e.actors.join('\n'), e.attribution].join('\n'))));
   return h;
 }
 
 /**
- * Folds the searchable text of `events[from, to)` ahead of the first search (the page does it in
- * idle time after a dataset loads), so the first key typed does not wait for all of them.
+ * A slice of a dataset's events with their folded texts joined into one string, so a word is
+ * found with `indexOf` over the slice (the engine's fast string search) rather than an
+ * `includes` per event: at 100,000 events a key costs a few ms instead of about 45.
  */
-export function prepareSearch(events: readonly TimelineEvent[], from: number, to: number): void {
-  for (let i = from; i < Math.min(to, events.length); i++) haystack(events[i]!);
+interface Segment {
+  /** Index of the slice's first event in the dataset's list. */
+  readonly first: number;
+  readonly text: string;
+  /** Where each event's text starts in `text`, and one more: where the last one ends. */
+  readonly starts: Int32Array;
 }
 
-/** The events matching `query`, in their order; all of them for an empty query. */
-export function searchEvents<T extends TimelineEvent>(events: readonly T[], query: string): readonly T[] {
-  const words = queryWords(query);
-  if (words.length === 0) return events;
-  return events.filter((e) => {
+/** Prepared segments by the dataset's list of events, and each event's place in that list. */
+const prepared = new WeakMap<readonly TimelineEvent[], Segment[]>();
+const places = new WeakMap<TimelineEvent, number>();
+/** Between two events' texts: a character no folded query word holds. */
+const BETWEEN = '\u0000';
+
+/**
+ * Prepares the search text of `events[from, to)`, the page does it in idle time after a dataset
+ * loads, a slice at a time, so the first key typed does not wait for all of it.
+ */
+export function prepareSearch(events: readonly TimelineEvent[], from: number, to: number): void {
+  const end = Math.min(to, events.length);
+  if (from >= end) return;
+  const segments = prepared.get(events) ?? [];
+  if (segments.some((seg) => seg.first === from)) return;
+  const texts: string[] = [];
+  const starts = new Int32Array(end - from + 1);
+  let at = 0;
+  for (let i = from; i < end; i++) {
+    const e = events[i]!;
     const h = haystack(e);
+    haystacks.delete(e); // the segment holds it now
+    places.set(e, i);
+    starts[i - from] = at;
+    texts.push(h);
+    at += h.length + BETWEEN.length;
+  }
+  starts[end - from] = at;
+  segments.push({ first: from, text: texts.join(BETWEEN) + BETWEEN, starts });
+  prepared.set(events, segments);
+}
+
+/** How many of the dataset's events the prepared segments cover. */
+function coverage(segments: readonly Segment[]): number {
+  return segments.reduce((n, seg) => n + seg.starts.length - 1, 0);
+}
+
+/** For each of the dataset's events, how many of `words` its text holds (each counted once). */
+function countMatches(
+  all: readonly TimelineEvent[],
+  segments: readonly Segment[],
+  words: readonly string[],
+): Uint8Array {
+  const counts = new Uint8Array(all.length);
+  for (const seg of segments) {
+    const { text, starts, first } = seg;
+    for (const w of words) {
+      let e = 0;
+      let pos = text.indexOf(w);
+      while (pos !== -1) {
+        while (starts[e + 1]! <= pos) e++;
+        counts[first + e]!++;
+        // On to the next event: a word counts once per event.
+        pos = text.indexOf(w, starts[e + 1]!);
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * The events matching `query`, in their order; all of them for an empty query. `all` is the
+ * dataset's whole list, of which `events` is a filtered part: once its search text is prepared
+ * (prepareSearch), the search runs over that in one pass.
+ */
+export function searchEvents<T extends TimelineEvent>(
+  events: readonly T[],
+  query: string,
+  all: readonly TimelineEvent[] = events,
+): readonly T[] {
+  const words = [...new Set(queryWords(query))];
+  if (words.length === 0) return events;
+  const segments = prepared.get(all);
+  if (segments && words.length < 256 && coverage(segments) === all.length) {
+    const counts = countMatches(all, segments, words);
+    const need = words.length;
+    if (events === all) return events.filter((_, i) => counts[i] === need);
+    return events.filter((e) => counts[places.get(e) ?? -1] === need);
+  }
+  return events.filter((e) => {
+    const h = haystacks.get(e) ?? haystack(e);
     return words.every((w) => h.includes(w));
   });
 }

@@ -84,3 +84,44 @@ describe('markMatches', () => {
     expect(markMatches('Déclaration', 'declaration')).toEqual([{ text: 'Déclaration', match: true }]);
   });
 });
+
+describe('searchEvents over prepared search text', () => {
+  const build = () => {
+    const d = smallDataset();
+    const r2 = parseDataset(d);
+    if (!r2.ok) throw new Error('rejected');
+    return r2.dataset.events;
+  };
+
+  it('finds what the event-by-event search finds, for any query, filtered or not (seeded)', () => {
+    const all = build();
+    const fresh = build();
+    prepareSearch(all, 0, 3);
+    prepareSearch(all, 3, all.length);
+    const vocabulary = [...new Set(all.flatMap((e) => `${e.title} ${e.quote}`.toLowerCase().split(/\W+/)))]
+      .filter(Boolean)
+      .flatMap((w) => [w, w.slice(0, 2), w.slice(1)]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.boolean(), { minLength: all.length, maxLength: all.length }),
+        (words, keep) => {
+          const q = words.join(' ');
+          const subset = all.filter((_, i) => keep[i]);
+          const subsetFresh = fresh.filter((_, i) => keep[i]);
+          expect(searchEvents(all, q).map((e) => e.id)).toEqual(searchEvents(fresh, q).map((e) => e.id));
+          expect(searchEvents(subset, q, all).map((e) => e.id)).toEqual(searchEvents(subsetFresh, q).map((e) => e.id));
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('never finds a word across the end of one event and the start of the next', () => {
+    const all = build();
+    prepareSearch(all, 0, all.length);
+    const tail = all[0]!.attribution.slice(-3).toLowerCase();
+    const head = all[1]!.title.slice(0, 3).toLowerCase();
+    expect(searchEvents(all, `${tail}${head}`)).toHaveLength(0);
+  });
+});
