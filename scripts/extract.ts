@@ -130,7 +130,10 @@ function main(argv: readonly string[]): void {
       ...(profiles ? { profiles } : {}),
       fileName: basename(args.file),
     });
-    if (!result.ok) throw new CliError(`extract: ${args.file}: ${result.message}`);
+    if (!result.ok)
+      throw new CliError(
+        `extract: ${args.file}: ${result.message}${result.message.endsWith("the article's date") ? ' with --date YYYY-MM-DD' : ''}`,
+      );
     output = `${JSON.stringify(result.dataset, null, 2)}\n`;
     // What is written must load: check it with the app's own rules.
     const check = parseDatasetText(output);

@@ -67,8 +67,19 @@ export function extractDraft(doc: SourceDocument, options: ExtractOptions = {}):
       ? timexes
       : timexes.filter((t) => t.end <= dateline || t.start >= dateline + documentDate!.evidence.length);
   const drafts = draftEvents({ text, blocks, timexes: happenings, ...(framing ? { framing } : {}) });
-  if (drafts.length === 0)
+  if (drafts.length === 0) {
+    // Dates that only the article's own date could place ("on Tuesday", "last week").
+    const open = [...new Set(timexes.filter((t) => t.type === 'date' && t.value.includes('X')).map((t) => t.text))];
+    if (open.length > 0 && !documentDate)
+      return {
+        ok: false,
+        message: `no happening can be dated: the text dates things only from when it was written (${open
+          .slice(0, 3)
+          .map((t) => `"${t}"`)
+          .join(', ')}), and it does not say when that was: give the article's date`,
+      };
     return { ok: false, message: 'no dated happening was found in the text: there is nothing to put on a timeline' };
+  }
 
   const profiles = options.profiles ?? DEFAULT_PROFILES;
   const ids = new Set<string>();

@@ -170,3 +170,17 @@ describe('drafting the seed article', () => {
     expect(events.some((e) => e.date.includes('2030'))).toBe(false);
   });
 });
+
+describe('a text dated only from when it was written', () => {
+  it('asks for the article’s date, naming the words that need it, rather than drafting nothing silently', () => {
+    const text =
+      'The minister resigned on Tuesday after a week of protests.\n\nHis deputy will take over next month.\n';
+    const read = readSource(new TextEncoder().encode(text), 'x.txt');
+    if (!read.ok) throw new Error(read.message);
+    const result = extractDraft(read.doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/"Tuesday", "next month".*give the article's date/);
+    const dated = extractDraft(read.doc, { date: '2024-03-08' });
+    expect(dated.ok && dated.dataset.events.map((e) => e.date)).toEqual(['2024-03-05', '2024-04']);
+  });
+});
