@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { LayoutLevels } from '../timeline/layout';
 
-/** Idle time a level needs before one is started: a level of 100,000 events takes 30–50 ms. */
-const MIN_IDLE_MS = 40;
-/** Lay the level in view out after this long even if the page never has such a pause. */
+/** Time one idle callback spends on a layout before it yields (the sort, the one step not cut, may add 20 ms). */
+const SLICE_MS = 20;
+/** Lay the level in view out after this long even if the page is never idle. */
 const LATEST_MS = 1500;
 
 /**
  * Lays out zoom levels while the page is idle: `level`, the one in view, first, then the deeper
- * ones down to `deepest`, nearest first. A level starts only in a real pause (Chromium gives
- * idle callbacks up to 50 ms when no frame is due), so a zoom or pan in progress is never held
- * up by one; until then the view draws the deepest coarser level laid out (LayoutLevels.forZoom)
- * and is drawn again when its own level is ready.
+ * ones down to `deepest`, nearest first. Each idle callback lays out slices of events for a few
+ * ms and yields (LayoutLevels.step), so no task is long, even at 100,000 events; a zoom or pan in
+ * progress is never held up. Until a level is laid out the view draws the deepest coarser level
+ * that is (LayoutLevels.forZoom), and is drawn again when its own level is ready.
  */
 export function useIdleLevels(levels: LayoutLevels | null, level: number, deepest: number): void {
   const [, setLaidOut] = useState(0);
@@ -26,10 +26,11 @@ export function useIdleLevels(levels: LayoutLevels | null, level: number, deepes
       const latest = missing === level ? Math.max(1, askedAt + LATEST_MS - performance.now()) : undefined;
       id = requestIdleCallback(
         (deadline) => {
-          if (deadline.timeRemaining() >= MIN_IDLE_MS || deadline.didTimeout) {
-            levels.at(missing);
-            if (missing === level) setLaidOut((n) => n + 1);
-          }
+          const start = performance.now();
+          // Past the deadline the browser gives no idle time: a slice's worth still goes on.
+          const goOn = () =>
+            performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 2);
+          if (levels.step(missing, goOn) && missing === level) setLaidOut((n) => n + 1);
           next();
         },
         latest === undefined ? undefined : { timeout: latest },

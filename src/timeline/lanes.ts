@@ -11,11 +11,23 @@ export function assignLanes(
   endsMs: ArrayLike<number>,
   maxLanes = Infinity,
 ): { lanes: Int32Array; laneCount: number } {
+  const steps = assignLanesSteps(startsMs, endsMs, maxLanes, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** assignLanes in slices of `slice` extents, yielding between them, for layout in idle time. */
+export function* assignLanesSteps(
+  startsMs: ArrayLike<number>,
+  endsMs: ArrayLike<number>,
+  maxLanes: number,
+  slice: number,
+): Generator<void, { lanes: Int32Array; laneCount: number }> {
   const busy = new MinHeap<{ endMs: number; lane: number }>((a, b) => a.endMs < b.endMs);
   const free = new MinHeap<number>((a, b) => a < b);
   const lanes = new Int32Array(startsMs.length);
   let laneCount = 0;
   for (let i = 0; i < startsMs.length; i++) {
+    if (i > 0 && i % slice === 0) yield;
     const start = startsMs[i]!;
     while (busy.size > 0 && busy.peek()!.endMs <= start) free.push(busy.pop()!.lane);
     const lane = free.size > 0 ? free.pop()! : laneCount < maxLanes ? laneCount++ : -1;

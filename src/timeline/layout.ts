@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/dataset';
-import { assignLanes } from './lanes';
+import { assignLanesSteps } from './lanes';
 import { lowerBound } from './search';
 
 /**
@@ -100,12 +100,31 @@ export function layoutEvents(
   maxLanes = Infinity,
   widths: LabelWidths = labelWidths(events, widthPx),
 ): EventLayout {
+  const steps = layoutSteps(events, domain, widthPx, level, maxLanes, widths, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * layoutEvents in slices of `slice` events, yielding between them, so a level of 100,000 events
+ * can be laid out in idle time without a long task (the sort of the extents is the one step
+ * that is not cut; it takes about 20 ms there).
+ */
+export function* layoutSteps(
+  events: readonly TimelineEvent[],
+  domain: readonly [number, number],
+  widthPx: number,
+  level: number,
+  maxLanes: number,
+  widths: LabelWidths,
+  slice: number,
+): Generator<void, EventLayout> {
   const msPerPx = (domain[1] - domain[0]) / Math.max(1, widthPx) / 2 ** level;
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const left = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % slice === 0) yield;
     const event = events[i]!;
     const labelPx = widths.labelPx[i]!;
     const isPoint = event.shape === 'point';
@@ -122,7 +141,9 @@ export function layoutEvents(
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  yield;
   order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!);
+  yield;
   // Plain loops: TypedArray.from with a mapping function is several times slower in V8.
   const sortedStarts = new Float64Array(n);
   const sortedEnds = new Float64Array(n);
@@ -130,7 +151,7 @@ export function layoutEvents(
     sortedStarts[k] = starts[order[k]!]!;
     sortedEnds[k] = ends[order[k]!]!;
   }
-  const { lanes, laneCount } = assignLanes(sortedStarts, sortedEnds, maxLanes);
+  const { lanes, laneCount } = yield* assignLanesSteps(sortedStarts, sortedEnds, maxLanes, slice);
 
   // Where the next event in each lane starts, walking back from the end.
   const roomEnd = new Float64Array(n);
@@ -145,6 +166,7 @@ export function layoutEvents(
   const placed: PlacedEvent[] = [];
   const leftOver = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
+    if (k > 0 && k % slice === 0) yield;
     const i = order[k]!;
     if (lanes[k]! < 0) {
       leftOver[i] = 1;
@@ -188,6 +210,7 @@ const MAX_LEVEL = 12;
  */
 export class LayoutLevels {
   private readonly levels = new Map<number, EventLayout>();
+  private readonly started = new Map<number, Generator<void, EventLayout>>();
   private widths: LabelWidths | null = null;
 
   constructor(
@@ -222,16 +245,56 @@ export class LayoutLevels {
     return this.levels.has(level) || level > MAX_LEVEL;
   }
 
+  /** Lays `level` out now (finishing what `step` began). */
   at(level: number): EventLayout {
     let layout = this.levels.get(level);
     if (!layout) {
-      this.widths ??= labelWidths(this.events, this.widthPx);
-      layout = layoutEvents(this.events, this.domain, this.widthPx, level, this.maxLanes, this.widths);
-      this.levels.set(level, layout);
+      const steps = this.steps(level);
+      for (let step = steps.next(); ; step = steps.next())
+        if (step.done) {
+          layout = step.value;
+          break;
+        }
+      this.finish(level, layout);
     }
     return layout;
   }
+
+  /**
+   * Goes on laying `level` out, a slice of events at a time, while `goOn()` says there is time;
+   * true once it is laid out. For idle time: no slice of 100,000 events takes more than a few ms.
+   */
+  step(level: number, goOn: () => boolean): boolean {
+    if (this.levels.has(level)) return true;
+    const steps = this.steps(level);
+    do {
+      const step = steps.next();
+      if (step.done) {
+        this.finish(level, step.value);
+        return true;
+      }
+    } while (goOn());
+    return false;
+  }
+
+  private steps(level: number): Generator<void, EventLayout> {
+    let steps = this.started.get(level);
+    if (!steps) {
+      this.widths ??= labelWidths(this.events, this.widthPx);
+      steps = layoutSteps(this.events, this.domain, this.widthPx, level, this.maxLanes, this.widths, SLICE);
+      this.started.set(level, steps);
+    }
+    return steps;
+  }
+
+  private finish(level: number, layout: EventLayout): void {
+    this.levels.set(level, layout);
+    this.started.delete(level);
+  }
 }
+
+/** Events per slice of a layout in idle time: about 1–3 ms each at 100,000 events. */
+const SLICE = 8192;
 
 /**
  * The placed events that intersect [startMs, endMs), found by binary search over the sorted

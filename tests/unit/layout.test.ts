@@ -213,6 +213,26 @@ describe('lane cap and zoom levels', () => {
     expect(levels.forZoom(64).level).toBe(6);
     expect(levels.has(5)).toBe(false);
   });
+
+  it('lays a level out slice by slice in idle time, exactly as all at once', () => {
+    const events = randomEvents(11, 30_000);
+    const sliced = new LayoutLevels(events, domain, 1000, 12);
+    const whole = new LayoutLevels(events, domain, 1000, 12);
+    let steps = 0;
+    while (!sliced.step(3, () => false)) steps++;
+    expect(steps).toBeGreaterThan(3);
+    expect(sliced.has(3)).toBe(true);
+    const a = sliced.at(3);
+    const b = whole.at(3);
+    expect(a.placed.map((p) => [p.event.id, p.lane, p.labelSide])).toEqual(
+      b.placed.map((p) => [p.event.id, p.lane, p.labelSide]),
+    );
+    expect(a.overflow.map((e) => e.id)).toEqual(b.overflow.map((e) => e.id));
+    // A level begun in idle time and then needed at once is finished, not started again.
+    const half = new LayoutLevels(events, domain, 1000, 12);
+    half.step(3, () => false);
+    expect(half.at(3).placed.length).toBe(b.placed.length);
+  });
 });
 
 describe('summarizeOverflow', () => {
