@@ -188,7 +188,8 @@ describe('export', () => {
     HTMLAnchorElement.prototype.click = () => {};
     await renderApp();
     await user.click(screen.getByText('Export'));
-    await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
+    // The menu's actions load when it is first opened.
+    await user.click(await screen.findByRole('button', { name: 'Events as CSV' }));
     // The exporter loads when asked for; the page says when the file is saved.
     await screen.findByText('Saved CSV.');
     expect(saved).toHaveLength(1);
