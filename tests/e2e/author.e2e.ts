@@ -206,6 +206,79 @@ describe('authoring a timeline from an article', () => {
     ).toBe(1);
   });
 
+  it('merges two events into one passage, splits it again at the selection, and keeps categories consistent', async () => {
+    const { page } = await browser.open();
+    await startAuthoring(page);
+    const before = await draftCounts(page);
+    const council = HARBOUR.council.quote;
+    const work = 'Work began on 12 May 2025, when the first barge of granite arrived from the quarry at Hollin.';
+
+    // Merge the council's plan with the next event: one draft quoting both passages and what lies between.
+    await listItem(page, HARBOUR.council.name).click();
+    const merge = editor(page).getByRole('combobox', { name: 'Merge with' });
+    const workOption = await merge.locator('option', { hasText: 'Work began' }).getAttribute('value');
+    await merge.selectOption(workOption!);
+    await editor(page).getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(async () => (await draftCounts(page)).total).toBe(before.total - 1);
+    // The editor's "Source passage": the quote whole (the article marks it paragraph by paragraph).
+    const passage = async () => (await editor(page).locator('blockquote').textContent()) ?? '';
+    await expect.poll(passage).toBe(`${council}\n\n${work}`);
+
+    // Split it where the person's selection starts: back to the two passages, both drafts.
+    await dragAcross(page, 'Work began on 12 May');
+    await editor(page).getByRole('button', { name: 'Split in two' }).click();
+    await expect.poll(async () => (await draftCounts(page)).total).toBe(before.total);
+    await listItem(page, /Work began on 12 May/).click();
+    await expect.poll(passage).toBe(work);
+    await listItem(page, HARBOUR.council.name).click();
+    await expect.poll(passage).toBe(council);
+
+    // Categories: rename, add, recolour, remove with the events moved; the filters follow.
+    await authoringBar(page).getByRole('button', { name: 'Categories…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Categories' });
+    const filter = (name: RegExp) => page.getByRole('checkbox', { name });
+    const names = await dialog
+      .getByRole('textbox', { name: /^Name of / })
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = names as [string, string];
+    const firstCount = Number(
+      /(\d+) events?$/.exec((await filter(new RegExp(`^${first}, `)).getAttribute('aria-label'))!)![1],
+    );
+    const secondCount = Number(
+      /(\d+) events?$/.exec((await filter(new RegExp(`^${second}, `)).getAttribute('aria-label'))!)![1],
+    );
+
+    await dialog.getByRole('textbox', { name: `Name of ${first}` }).fill('Harbour works');
+    await dialog.getByRole('textbox', { name: `Name of ${first}` }).press('Tab');
+    await expect.poll(() => filter(/^Harbour works, /).count()).toBe(1);
+
+    await dialog.getByRole('textbox', { name: 'New category' }).fill('Weather');
+    await dialog.getByRole('button', { name: 'Add category' }).click();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Name of Weather' }).count()).toBe(1);
+
+    await dialog.getByLabel(`Colour of ${second}`).fill('#123456');
+    await expect
+      .poll(() => filter(new RegExp(`^${second}, `)).evaluate((el) => el.closest('label')?.getAttribute('style') ?? ''))
+      .toContain('#123456');
+
+    // Removing the second moves its events to the first ("Harbour works"), so none is left without one.
+    await dialog
+      .getByRole('combobox', { name: `Move events of ${second} to` })
+      .selectOption({ label: 'move to Harbour works' });
+    await dialog.getByRole('button', { name: `Remove ${second}` }).click();
+    await expect.poll(() => filter(new RegExp(`^${second}, `)).count()).toBe(0);
+    await expect
+      .poll(async () => filter(/^Harbour works, /).getAttribute('aria-label'))
+      .toMatch(new RegExp(`^Harbour works, (\\d+) events?$`));
+    const moved = Number(/(\d+) events?$/.exec((await filter(/^Harbour works, /).getAttribute('aria-label'))!)![1]);
+    // Events that had both categories count once.
+    expect(moved).toBeGreaterThanOrEqual(Math.max(firstCount, secondCount));
+    expect(moved).toBeLessThanOrEqual(firstCount + secondCount);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect((await draftCounts(page)).total).toBe(before.total);
+  });
+
   it('by keyboard alone: open, paste, extract, edit and accept a draft, quote typed words, undo', async () => {
     const { page } = await browser.open();
     await gotoApp(page);
@@ -461,19 +534,24 @@ describe('authoring a timeline from an article', () => {
     { name: 'author-phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
   ];
 
-  it.each(sizes)('$name: review with a draft selected, nothing out of the screen sideways', async ({ name, options }) => {
-    const { page } = await browser.open(options);
-    await startAuthoring(page);
-    await listItem(page, HARBOUR.council.name).click();
-    await editor(page)
-      .getByRole('heading', { name: /^Draft/ })
-      .waitFor();
-    // Nothing sideways out of the screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await settle(page);
-    // Kept in test-results/screenshots/; the README's copies in docs/screenshots/ are updated by hand.
-    await saveScreenshot(page, name, true);
-  });
+  it.each(sizes)(
+    '$name: review with a draft selected, nothing out of the screen sideways',
+    async ({ name, options }) => {
+      const { page } = await browser.open(options);
+      await startAuthoring(page);
+      await listItem(page, HARBOUR.council.name).click();
+      await editor(page)
+        .getByRole('heading', { name: /^Draft/ })
+        .waitFor();
+      // Nothing sideways out of the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await settle(page);
+      // Kept in test-results/screenshots/; the README's copies in docs/screenshots/ are updated by hand.
+      await saveScreenshot(page, name, true);
+    },
+  );
 
   it.each(sizes)('$name: "Merge with" and its button fit inside the editor', async ({ options }) => {
     const { page } = await browser.open(options);
