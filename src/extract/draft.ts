@@ -130,6 +130,8 @@ export function draftEvents(input: DraftInput): Draft[] {
     if (block.kind === 'heading' || hasItems.has(index)) return;
     for (const sentence of block.sentences) {
       const wider = [sentence, { start: block.start, end: block.end }];
+      // Every draft of this sentence widens to it, then to its block, if its quote repeats.
+      const draft = (d: Omit<Draft, 'wider' | 'block'>) => void drafts.push({ ...d, wider, block: index });
       const words = text.slice(sentence.start, sentence.end);
       const markers = markersIn(words);
       const all = within(timexes, sentence).filter(usable);
@@ -151,26 +153,22 @@ export function draftEvents(input: DraftInput): Draft[] {
         const above = inherited(input, block);
         if (above) {
           const { timex: t, from } = above;
-          const words = text.slice(from.start, from.end);
-          drafts.push({
+          const aboveWords = text.slice(from.start, from.end);
+          draft({
             quote: sentence,
-            wider,
-            block: index,
             value: t.value,
             timex: t,
             dateSource: 'heading',
             confidence: 0.7,
             notes: [
-              `no date of its own: dated by "${words.length > 80 ? t.text : words}" above it`,
+              `no date of its own: dated by "${aboveWords.length > 80 ? t.text : aboveWords}" above it`,
               ...notesOf(t),
               ...future,
             ],
           });
         } else if (framing) {
-          drafts.push({
+          draft({
             quote: sentence,
-            wider,
-            block: index,
             value: framing.year,
             dateSource: 'framing',
             confidence: 0.4,
@@ -191,20 +189,16 @@ export function draftEvents(input: DraftInput): Draft[] {
         // "Following the inauguration in January 2025, dialogue was restored": two happenings.
         const t = distinct[0]!;
         const main = { start: sentence.start + fronted.index + fronted[0].length, end: sentence.end };
-        drafts.push({
+        draft({
           quote: { start: sentence.start, end: sentence.start + fronted.index },
-          wider,
-          block: index,
           value: t.value,
           timex: t,
           dateSource: 'sentence',
           confidence: confidenceOf(t),
           notes: notesOf(t),
         });
-        drafts.push({
+        draft({
           quote: main,
-          wider,
-          block: index,
           value: framing?.year ?? `${t.value.split('/')[0]}/..`,
           dateSource: framing ? 'framing' : 'sentence',
           confidence: 0.4,
@@ -220,10 +214,8 @@ export function draftEvents(input: DraftInput): Draft[] {
       if (clauses.length !== distinct.length) {
         // No clean cut: one draft for the sentence, at the first date, naming the others.
         const t = distinct[0]!;
-        drafts.push({
+        draft({
           quote: sentence,
-          wider,
-          block: index,
           value: t.value,
           timex: t,
           dateSource: 'sentence',
@@ -243,10 +235,8 @@ export function draftEvents(input: DraftInput): Draft[] {
       clauses.forEach((clause, i) => {
         const t = distinct[i]!;
         const own = clauses.length > 1 ? markersIn(text.slice(clause.start, clause.end)) : markers;
-        drafts.push({
+        draft({
           quote: clause,
-          wider,
-          block: index,
           value: t.value,
           timex: t,
           dateSource: 'sentence',
