@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { selectionOffsets } from '../article/selection';
 import { ArticleHeading } from '../components/Header';
 import { TimelineView } from '../components/TimelineView';
-import { parseDataset, type Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset';
 import { AuthorBar } from './AuthorBar';
 import { CategoriesDialog } from './CategoriesDialog';
 import { DownloadDialog } from './DownloadDialog';
@@ -46,9 +46,7 @@ export function Authoring({
 
   const dataset = useMemo((): Dataset | null => {
     const input = toDatasetInput(work, { drafts: 'keep' });
-    if (!input.ok) return null;
-    const parsed = parseDataset(input.dataset);
-    return parsed.ok ? parsed.dataset : null;
+    return input.ok ? input.viewed : null;
   }, [work]);
 
   const selection = () => {

@@ -29,7 +29,6 @@ export function NewTimelineDialog({
   const { state, start, cancel } = useExtraction(onExtracted);
   const id = useId();
 
-
   const deferred = useDeferredValue(text);
   const need = useMemo(() => {
     if (!deferred.trim()) return null;

@@ -3,7 +3,7 @@
  * article unchanged and every event with the offset of its quote, so a quote is always
  * `source.text.slice(quoteStart, quoteStart + quote.length)` whatever edits are made.
  */
-import { describeIssue, parseDataset } from '../../data/dataset';
+import { describeIssue, parseDataset, type Dataset } from '../../data/dataset';
 import type { Category, DatasetInput, EventInput, SourceInput } from '../../data/schema';
 import type { DraftDataset } from '../../extract/extract';
 
@@ -65,7 +65,8 @@ export interface ExportOptions {
   readonly drafts: 'keep' | 'leave-out';
 }
 
-export type ExportResult = { ok: true; dataset: DatasetInput } | { ok: false; message: string };
+/** The file's contents, and the same dataset as the viewer shows it (the check builds it anyway). */
+export type ExportResult = { ok: true; dataset: DatasetInput; viewed: Dataset } | { ok: false; message: string };
 
 /** The event as the file holds it: no offset, and for a checked event none of the drafting detail. */
 function fileEvent(e: WorkEvent): EventInput {
@@ -115,7 +116,7 @@ export function toDatasetInput(work: Work, options: ExportOptions): ExportResult
     const more = parsed.issues.length > 3 ? ` (and ${parsed.issues.length - 3} more problems)` : '';
     return { ok: false, message: `The dataset would not open: ${first}${more}` };
   }
-  return { ok: true, dataset };
+  return { ok: true, dataset, viewed: parsed.dataset };
 }
 
 /** What an edit gives back: a new work, or why it was refused (the work is then unchanged). */
