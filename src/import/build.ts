@@ -42,6 +42,11 @@ export const ERAS: CategoryKey = {
   description: "The timeline's eras: labelled periods shown behind its events.",
 };
 
+/** A JSON object (not null, not a list): what every importer checks a file's parts against. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
 /** A group of the file's own; `key` (default: the label) tells groups apart. */
 export function groupCategory(label: string, key = label): CategoryKey {
   return { key: `group:${key}`, label, description: `Events in the timeline's group “${label}”.` };

@@ -2,6 +2,7 @@ import { convertTimelineCsv } from './csv';
 import { convertTimelineJson, isTimelineJson } from './timelinejs';
 import type { ImportResult } from './types';
 import { convertVisItems, isVisItems } from './vis';
+import { isRecord } from './build';
 
 /**
  * Which timeline format a file is, by its content (the name only settles a zip archive, which
@@ -12,10 +13,6 @@ import { convertVisItems, isVisItems } from './vis';
  */
 
 export type ImportFormat = 'timelinejs-json' | 'timelinejs-csv' | 'timelinejs-xlsx' | 'vis-items';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** The app's own dataset: a source and events that carry quotes. */
 function isOwnDataset(value: unknown): boolean {

@@ -6,8 +6,9 @@
  */
 import type { Category, SourceInput } from '../data/schema';
 import type { ImportedEvent, ImportResult } from './types';
+import { isRecord } from './build';
+import { decodeEntities } from './html';
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 const strings = (x: unknown) =>
   Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : undefined;
@@ -33,7 +34,7 @@ export function fromOurTimelineJson(input: unknown): ImportResult | null {
     if (!isRecord(e) || !isRecord(e.text)) return null;
     const event = eventFrom(e.article_timeline);
     if (!event) return null;
-    events.push(event.title ? event : { ...event, title: plainHeadline(str(e.text.headline) ?? event.id) });
+    events.push(event.title ? event : { ...event, title: decodeEntities(str(e.text.headline) ?? event.id) });
   }
   return {
     ok: true,
@@ -41,15 +42,6 @@ export function fromOurTimelineJson(input: unknown): ImportResult | null {
     dataset: { source: ext.source as SourceInput, categories: ext.categories as Category[], events },
     notices: [],
   };
-}
-
-/** Our export escaped headlines for TimelineJS; the few entities it wrote are decoded here. */
-function plainHeadline(html: string): string {
-  return html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }
 
 const PALETTE = ['#0b6bb3', '#00805a', '#c2410c', '#a8327d', '#8a6400', '#0e7490', '#6b4fbb', '#57534e'];
@@ -101,7 +93,7 @@ export function fromOurSheet(
     const status = cell(cols.status);
     events.push({
       id: cell(cols.id),
-      title: plainHeadline(cell(cols.headline)) || cell(cols.id),
+      title: decodeEntities(cell(cols.headline)) || cell(cols.id),
       date: cell(cols.edtf),
       categories: ids,
       actors: cell(cols.actors)

@@ -1,4 +1,13 @@
-import { buildImport, ERAS, groupCategory, nameOf, UNGROUPED, type CategoryKey, type DraftEvent } from './build';
+import {
+  buildImport,
+  ERAS,
+  groupCategory,
+  isRecord,
+  nameOf,
+  UNGROUPED,
+  type CategoryKey,
+  type DraftEvent,
+} from './build';
 import { cellInteger, edtfFromParts, edtfInterval, type DateOutcome } from './dates';
 import { htmlToText, httpUrl } from './html';
 import { fromOurTimelineJson } from './ours';
@@ -22,10 +31,6 @@ export interface TimelineConfig {
   readonly title: Slide | null;
   readonly events: readonly Slide[];
   readonly eras: readonly Slide[];
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function str(x: unknown): string {

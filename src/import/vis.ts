@@ -1,5 +1,5 @@
 import { parseEdtf } from '../data/edtf';
-import { buildImport, ERAS, groupCategory, nameOf, UNGROUPED, type DraftEvent } from './build';
+import { buildImport, ERAS, groupCategory, isRecord, nameOf, UNGROUPED, type DraftEvent } from './build';
 import { edtfFromParts, edtfInterval, type CalendarParts, type DateOutcome } from './dates';
 import { htmlToText } from './html';
 import type { ImportResult } from './types';
@@ -21,10 +21,6 @@ import type { ImportResult } from './types';
  */
 
 export const VIS_ITEMS = 'vis-timeline item list';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 interface VisDate {
   readonly outcome: DateOutcome;
