@@ -9,6 +9,7 @@ import { findActors } from './actors';
 import { findAttribution } from './attribution';
 import { DEFAULT_PROFILES, type CategoryProfile } from './categoryProfiles';
 import { suggestCategories } from './categories';
+import { uniqueSlug } from '../data/slug';
 import { findDocumentDate, parseDateFlag } from './documentDate';
 import { draftEvents, type DateSource } from './draft';
 import { findFramingYear } from './framingYear';
@@ -95,8 +96,7 @@ export function extractDraft(doc: SourceDocument, options: ExtractOptions = {}):
     const quote = text.slice(span.start, span.end);
     if (events.some((e) => e.quote === quote && e.date === date.date)) continue;
     const title = titleOf(quote);
-    let id = slug(title);
-    for (let n = 2; ids.has(id); n++) id = `${slug(title)}-${n}`;
+    const id = uniqueSlug(slug(title), ids);
     ids.add(id);
     const block = blocks[d.block]!;
     const leadIn = block.parent === undefined ? undefined : blocks[block.parent]!;

@@ -4,6 +4,7 @@
  */
 import { parseEdtf } from '../data/edtf';
 import { locateQuotes } from '../data/quotes';
+import { slugify } from '../data/slug';
 import type { Span } from './types';
 
 /**
@@ -55,16 +56,7 @@ export function titleOf(quote: string): string {
 }
 
 export function slug(title: string): string {
-  const s = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .split('-')
-    .filter(Boolean)
-    .slice(0, 6)
-    .join('-');
-  return s || 'event';
+  return slugify(title).split('-').slice(0, 6).join('-') || 'event';
 }
 
 const SEASON_MONTHS: Readonly<Record<string, readonly [number, number, string]>> = {

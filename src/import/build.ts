@@ -1,5 +1,6 @@
 import { locateQuotes } from '../data/quotes';
 import { LIMITS, type Category } from '../data/schema';
+import { slugify, uniqueSlug } from '../data/slug';
 import type { ImportedEvent, ImportedLink, ImportResult } from './types';
 
 /**
@@ -78,16 +79,8 @@ export interface BuildMeta {
   readonly description: string;
 }
 
-/** A slug the schema accepts: lowercase letters, digits and single hyphens, at most `max` long. */
-export function slugify(raw: string, max = 60): string {
-  const s = raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s.slice(0, max).replace(/-+$/, '');
-}
+/** Imported ids and category ids: slugs of at most this many characters, room left for a suffix. */
+const SLUG_MAX = 60;
 
 /** Cuts text to `max` characters at a word boundary, marking the cut with "…". */
 export function clip(text: string, max: number): string {
@@ -104,8 +97,7 @@ export function nameOf(headline: string, where: string): string {
 }
 
 function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  const id = uniqueSlug(base, used);
   used.add(id);
   return id;
 }
@@ -172,9 +164,9 @@ export function buildImport(meta: BuildMeta, drafts: readonly DraftEvent[], noti
     }
     // "eras" and "ungrouped" always name the timeline's own eras and ungrouped events.
     const special = c.key.startsWith('special:');
-    let id = special ? (SPECIAL_IDS[c.key] ?? slugify(c.label)) : slugify(c.label) || 'group';
+    let id = special ? (SPECIAL_IDS[c.key] ?? slugify(c.label, SLUG_MAX)) : slugify(c.label, SLUG_MAX) || 'group';
     for (let n = 2; usedCategoryIds.has(id) || (!special && RESERVED_IDS.has(id)); n++)
-      id = `${special ? SPECIAL_IDS[c.key] : slugify(c.label) || 'group'}-${n}`;
+      id = `${special ? SPECIAL_IDS[c.key] : slugify(c.label, SLUG_MAX) || 'group'}-${n}`;
     usedCategoryIds.add(id);
     const colour = SPECIAL_COLOURS[c.key] ?? PALETTE[paletteUsed++ % PALETTE.length]!;
     categories.push({ id, label: clip(c.label, LIMITS.labelLength), description: c.description, color: colour });
@@ -196,7 +188,7 @@ export function buildImport(meta: BuildMeta, drafts: readonly DraftEvent[], noti
       );
     const firstLine = d.headline || d.body.split('\n')[0]!;
     const event: ImportedEvent = {
-      id: uniqueId(slugify(d.idHint ?? '') || slugify(firstLine) || 'event', usedIds),
+      id: uniqueId(slugify(d.idHint ?? '', SLUG_MAX) || slugify(firstLine, SLUG_MAX) || 'event', usedIds),
       title: clip(firstLine, LIMITS.titleLength),
       date: d.date,
       categories: [categoryOf(d.category)],
