@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { Category } from '../data/schema';
-import { useNarrow } from './useNarrow';
+import { Fold } from './Fold';
 
 interface CategoryFiltersProps {
   readonly categories: readonly Category[];
@@ -23,16 +22,11 @@ export function filtersSummary(total: number, on: number): string {
  * narrow screen they fold behind a summary of their counts, so the timeline is on the first screen.
  */
 export function CategoryFilters(p: CategoryFiltersProps) {
-  const narrow = useNarrow();
-  const [unfolded, setUnfolded] = useState(false);
   const on = p.categories.filter((c) => p.active.has(c.id)).length;
   return (
-    <details className="fold" open={!narrow || unfolded} onToggle={(e) => narrow && setUnfolded(e.currentTarget.open)}>
-      <summary className="fold__summary">
-        {filtersSummary(p.categories.length, on)} · {p.shownCount} of {p.totalCount} events shown
-      </summary>
+    <Fold summary={`${filtersSummary(p.categories.length, on)} · ${p.shownCount} of ${p.totalCount} events shown`}>
       {fieldset(p)}
-    </details>
+    </Fold>
   );
 }
 

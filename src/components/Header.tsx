@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { formatEdtfForDisplay } from '../data/displayDate';
 import { parseEdtf } from '../data/edtf';
 import { NOT_STATED, type SourceInput } from '../data/schema';
-import { useNarrow } from './useNarrow';
+import { Fold } from './Fold';
 
 /**
  * The article's headline and byline, and whose account the events are. On a narrow screen the
  * framing note folds away behind a summary, so the timeline is on the first screen.
  */
 export function ArticleHeading({ source }: { readonly source: SourceInput }) {
-  const narrow = useNarrow();
-  const [unfolded, setUnfolded] = useState(false);
   const stated = (s: string | undefined) => (s && s !== NOT_STATED ? s : '');
   const dated =
     source.documentDate && source.documentDate.source !== 'framing' ? parseEdtf(source.documentDate.value) : null;
@@ -26,17 +23,12 @@ export function ArticleHeading({ source }: { readonly source: SourceInput }) {
     <>
       <h1>{source.title}</h1>
       <p className="page-header__byline">{byline}</p>
-      <details
-        className="fold"
-        open={!narrow || unfolded}
-        onToggle={(e) => narrow && setUnfolded(e.currentTarget.open)}
-      >
-        <summary className="fold__summary">Whose account these events are</summary>
+      <Fold summary="Whose account these events are">
         <p className="page-header__framing">
           Events are shown as the article reports them, dated only as precisely as it dates them.{' '}
           {source.framing ?? 'Each event says whose claim it is.'}
         </p>
-      </details>
+      </Fold>
     </>
   );
 }

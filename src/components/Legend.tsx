@@ -1,13 +1,9 @@
-import { useState } from 'react';
-import { useNarrow } from './useNarrow';
+import { Fold } from './Fold';
 
 /** What the three kinds of mark mean; folded away on a narrow screen. */
 export function Legend() {
-  const narrow = useNarrow();
-  const [unfolded, setUnfolded] = useState(false);
   return (
-    <details className="fold" open={!narrow || unfolded} onToggle={(e) => narrow && setUnfolded(e.currentTarget.open)}>
-      <summary className="fold__summary">How dates are drawn</summary>
+    <Fold summary="How dates are drawn">
       <ul className="legend" aria-label="How dates are drawn">
         <li>
           <span className="shape-icon shape-icon--point" aria-hidden="true" /> a day the article names
@@ -20,6 +16,6 @@ export function Legend() {
           <span className="shape-icon shape-icon--range" aria-hidden="true" /> a period from start to end
         </li>
       </ul>
-    </details>
+    </Fold>
   );
 }

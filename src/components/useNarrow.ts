@@ -12,7 +12,10 @@ function subscribe(onChange: () => void): () => void {
 
 const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-/** Whether the screen is narrow (a phone): then the framing note and the filters fold away. */
-export function useNarrow(): boolean {
-  return useSyncExternalStore(subscribe, isNarrow, () => false);
+/**
+ * Whether the screen is narrow (a phone): then the framing note and the filters fold away. Null
+ * where it cannot be known: rendering at build time, and the render that hydrates that markup.
+ */
+export function useNarrow(): boolean | null {
+  return useSyncExternalStore<boolean | null>(subscribe, isNarrow, () => null);
 }
