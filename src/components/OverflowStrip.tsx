@@ -2,10 +2,13 @@ import { memo, useEffect, useRef } from 'react';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
 import { COLUMN_PX, type OverflowSummary } from '../timeline/overflow';
 import { OVERFLOW_HEIGHT_PX } from '../timeline/renderModel';
+import { plotLength } from './plotLength';
 
 interface OverflowStripProps {
   readonly overflow: OverflowSummary & { readonly topPx: number };
   readonly widthPx: number;
+  /** Laid out for this width and drawn in proportion to the plot's (see plotLength); null once measured. */
+  readonly relativeToPx: number | null;
   readonly onZoomTo: (startMs: number, endMs: number) => void;
 }
 
@@ -40,10 +43,12 @@ const DensityRug = memo(function DensityRug({ columns, widthPx }: { columns: Uin
  * The events that have no lane at this zoom, as counts per tick interval (each a button that zooms
  * in there, where they get lanes) over a density rug.
  */
-export function OverflowStrip({ overflow, widthPx, onZoomTo }: OverflowStripProps) {
+export function OverflowStrip({ overflow, widthPx, relativeToPx, onZoomTo }: OverflowStripProps) {
+  const x = (px: number) => plotLength(px, relativeToPx);
   return (
-    <div className="overflow" style={{ top: overflow.topPx, width: widthPx, height: OVERFLOW_HEIGHT_PX }}>
-      <DensityRug columns={overflow.columns} widthPx={widthPx} />
+    <div className="overflow" style={{ top: overflow.topPx, width: x(widthPx), height: OVERFLOW_HEIGHT_PX }}>
+      {/* Drawn once the width is known: a canvas has no proportional size. */}
+      {relativeToPx === null && <DensityRug columns={overflow.columns} widthPx={widthPx} />}
       {overflow.buckets.map((b) => {
         const range = formatRangeForDisplay(b.startMs, b.endMs - 1);
         return (
@@ -51,7 +56,7 @@ export function OverflowStrip({ overflow, widthPx, onZoomTo }: OverflowStripProp
             key={b.startMs}
             type="button"
             className="overflow__count"
-            style={{ left: Math.max(0, b.leftPx), maxWidth: Math.max(28, b.widthPx - 2) }}
+            style={{ left: x(Math.max(0, b.leftPx)), maxWidth: Math.max(28, b.widthPx - 2) }}
             aria-label={`${b.count} more events, ${range}: zoom in to see them`}
             title={`${b.count} more events, ${range}: zoom in to see them`}
             onClick={() => onZoomTo(b.startMs, b.endMs)}

@@ -2,11 +2,14 @@ import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 're
 import { densityBins } from '../timeline/density';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
 import { chooseTicks } from '../timeline/ticks';
+import { plotLength } from './plotLength';
 
 interface OverviewProps {
   /** The whole timeline's dates (the fit view), UTC ms. */
   readonly domain: readonly [number, number];
   readonly widthPx: number;
+  /** Laid out for this width and drawn in proportion to the strip's (see plotLength); null once measured. */
+  readonly relativeToPx: number | null;
   readonly events: readonly { readonly startMs: number; readonly endMs: number }[];
   readonly viewStartMs: number;
   readonly viewEndMs: number;
@@ -35,19 +38,29 @@ const Density = memo(function Density({
   bins,
   domain,
   widthPx,
+  relativeToPx,
 }: {
   bins: Float64Array;
   domain: readonly [number, number];
   widthPx: number;
+  relativeToPx: number | null;
 }) {
   const peak = Math.max(1e-9, ...bins);
   const { ticks } = chooseTicks(domain[0], domain[1], widthPx, 90);
-  const toPx = (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * widthPx;
+  const x = (ms: number) => plotLength(((ms - domain[0]) / (domain[1] - domain[0])) * widthPx, relativeToPx, '%');
+  const path = <path d={densityPath(bins, peak)} className="overview__bars" />;
   return (
-    <svg width={widthPx} height={HEIGHT_PX} aria-hidden="true" className="overview__density">
-      <path d={densityPath(bins, peak)} className="overview__bars" />
+    <svg width={plotLength(widthPx, relativeToPx, '%')} height={HEIGHT_PX} aria-hidden="true" className="overview__density">
+      {relativeToPx === null ? (
+        path
+      ) : (
+        // Bars stretch with the strip; the labels, outside this box, do not.
+        <svg viewBox={`0 0 ${widthPx} ${HEIGHT_PX}`} preserveAspectRatio="none" width="100%" height={HEIGHT_PX}>
+          {path}
+        </svg>
+      )}
       {ticks.map((t) => (
-        <text key={t.ms} x={toPx(t.ms) + 3} y={HEIGHT_PX - 3} className="overview__tick">
+        <text key={t.ms} x={x(t.ms)} dx={3} y={HEIGHT_PX - 3} className="overview__tick">
           {t.label}
         </text>
       ))}
@@ -59,7 +72,15 @@ const Density = memo(function Density({
  * The whole extent as a density strip, with a brush for the main view's window: drag it to pan,
  * drag its edges to zoom, click elsewhere to jump there. Arrow keys move it too.
  */
-export function Overview({ domain, widthPx, events, viewStartMs, viewEndMs, onShowRange }: OverviewProps) {
+export function Overview({
+  domain,
+  widthPx,
+  relativeToPx,
+  events,
+  viewStartMs,
+  viewEndMs,
+  onShowRange,
+}: OverviewProps) {
   const bins = useMemo(() => densityBins(events, domain, widthPx / BIN_PX), [events, domain, widthPx]);
   const msPerPx = (domain[1] - domain[0]) / widthPx;
   const toPx = (ms: number) => (ms - domain[0]) / msPerPx;
@@ -122,10 +143,13 @@ export function Overview({ domain, widthPx, events, viewStartMs, viewEndMs, onSh
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
-      <Density bins={bins} domain={domain} widthPx={widthPx} />
+      <Density bins={bins} domain={domain} widthPx={widthPx} relativeToPx={relativeToPx} />
       <div
         className="overview__brush"
-        style={{ left: x0, width: Math.max(2, x1 - x0) }}
+        style={{
+          left: plotLength(x0, relativeToPx, '%'),
+          width: plotLength(Math.max(2, x1 - x0), relativeToPx, '%'),
+        }}
         role="slider"
         tabIndex={0}
         aria-label="Visible window on the whole timeline"

@@ -27,6 +27,8 @@ interface TimelineProps {
   readonly onSelect: (id: string) => void;
   readonly zoom: ZoomActions;
   readonly onZoomTo: (startMs: number, endMs: number) => void;
+  /** The plot's width is not measured yet: laid out for this width, drawn in proportion (see plotLength). */
+  readonly relativeToPx: number | null;
   /** Drawn under the plot, inside the timeline's box (the overview strip). */
   readonly children?: ReactNode;
 }
@@ -52,6 +54,7 @@ export function Timeline({
   onSelect,
   zoom,
   onZoomTo,
+  relativeToPx,
   children,
 }: TimelineProps) {
   const onKeyDown = (e: KeyboardEvent) => {
@@ -82,14 +85,20 @@ export function Timeline({
       <div
         id="timeline-plot"
         ref={plotRef}
-        className="timeline__plot"
+        className={`timeline__plot${relativeToPx === null ? '' : ' timeline__plot--relative'}`}
         role="group"
         aria-label="Events on a time axis. Drag or use the arrow keys to pan; wheel, pinch or + and − to zoom; 0 to fit."
         tabIndex={0}
         onKeyDown={onKeyDown}
         style={{ height: model.heightPx }}
       >
-        <Axis ticks={model.ticks} widthPx={model.widthPx} heightPx={model.heightPx} axisHeightPx={AXIS_HEIGHT_PX} />
+        <Axis
+          ticks={model.ticks}
+          widthPx={model.widthPx}
+          heightPx={model.heightPx}
+          axisHeightPx={AXIS_HEIGHT_PX}
+          relativeToPx={relativeToPx}
+        />
         {shownCount === 0 && <p className="timeline__empty">No events match the selected categories and search.</p>}
         {model.marks.map(({ placed: { event }, geometry: g, topPx, color, draft }) => (
           <EventMark
@@ -106,6 +115,7 @@ export function Timeline({
             markWidthPx={g.markWidthPx}
             labelLeftPx={g.labelLeftPx}
             labelWidthPx={g.labelWidthPx}
+            relativeToPx={relativeToPx}
             openStart={event.openStart}
             openEnd={event.openEnd}
             draft={draft}
@@ -114,7 +124,12 @@ export function Timeline({
             onSelect={onSelect}
           />
         ))}
-        {model.overflow && <OverflowStrip overflow={model.overflow} widthPx={model.widthPx} onZoomTo={onZoomTo} />}
+        {model.overflow && <OverflowStrip
+            overflow={model.overflow}
+            widthPx={model.widthPx}
+            relativeToPx={relativeToPx}
+            onZoomTo={onZoomTo}
+          />}
       </div>
       {children}
     </section>

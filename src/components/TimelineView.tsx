@@ -61,6 +61,12 @@ function isTyping(target: EventTarget | null): boolean {
 /** The width assumed until the plot is measured. */
 const UNMEASURED_WIDTH_PX = 960;
 const NOTHING_LAID_OUT = layoutEvents([], [0, 1], UNMEASURED_WIDTH_PX);
+/**
+ * The plot width a first view prerendered at build time is laid out for: about a laptop's. Drawn
+ * in proportion to the real width (plotLength) until the width is measured, in the same render
+ * that hydrates it.
+ */
+export const PRERENDER_WIDTH_PX = 1100;
 
 export interface TimelineViewProps {
   readonly dataset: Dataset;
@@ -83,6 +89,11 @@ export interface TimelineViewProps {
   readonly articleRef?: Ref<HTMLElement>;
   /** The compact view for an iframe: the timeline, the filters and the details; no list, article or export. */
   readonly embed?: boolean;
+  /**
+   * Rendered at build time, or hydrating what was: until the plot is measured it is laid out for
+   * PRERENDER_WIDTH_PX and drawn in proportion, rather than left empty.
+   */
+  readonly prerendered?: boolean;
 }
 
 /** One dataset on screen. Holds the user's choices; everything else is derived from them. */
@@ -96,6 +107,7 @@ export function TimelineView({
   articleMark,
   articleRef,
   embed = false,
+  prerendered = false,
 }: TimelineViewProps) {
   const known = useMemo(
     () => ({
@@ -105,8 +117,9 @@ export function TimelineView({
     }),
     [dataset],
   );
+  // A prerendered view is only hydrated on the page's plain address, so it has no link to restore.
   const [link] = useState(() =>
-    fromUrl ? decodeView(window.location.search, known) : { view: {} as UrlView, notices: [] },
+    fromUrl && !prerendered ? decodeView(window.location.search, known) : { view: {} as UrlView, notices: [] },
   );
   const [active, setActive] = useState<ReadonlySet<string>>(() => new Set(link.view.cats ?? known.categories));
   const [ownSelectedId, setOwnSelectedId] = useState<string | null>(link.view.event ?? null);
@@ -125,7 +138,9 @@ export function TimelineView({
 
   const plotRef = useRef<HTMLDivElement>(null);
   const measuredPx = useElementWidth(plotRef);
-  const widthPx = measuredPx ?? UNMEASURED_WIDTH_PX;
+  const relativeToPx = measuredPx === null && prerendered ? PRERENDER_WIDTH_PX : null;
+  const layoutPx = measuredPx ?? relativeToPx;
+  const widthPx = layoutPx ?? UNMEASURED_WIDTH_PX;
   const domain = useMemo(() => fitDomain(dataset.extent), [dataset]);
   const limits = useMemo(() => zoomLimits(domain), [domain]);
   const { transform, apply } = useZoom(plotRef, widthPx, limits, (w) =>
@@ -141,10 +156,11 @@ export function TimelineView({
   const searched = useDeferredValue(query);
   const shown = useMemo(() => searchEvents(filtered, searched, dataset.events), [filtered, searched, dataset]);
   // No layout before the plot's width is known (the first render, before the first paint): it
-  // would be thrown away at once, and at 100,000 events it costs tens of ms.
+  // would be thrown away at once, and at 100,000 events it costs tens of ms. A prerendered view
+  // is the exception: its first render is what the page shows until the script runs.
   const levels = useMemo(
-    () => (measuredPx === null ? null : new LayoutLevels(shown, domain, measuredPx, MAX_LANES)),
-    [shown, domain, measuredPx],
+    () => (layoutPx === null ? null : new LayoutLevels(shown, domain, layoutPx, MAX_LANES)),
+    [shown, domain, layoutPx],
   );
   const colorOf = useMemo(() => {
     const colors = new Map(dataset.categories.map((c) => [c.id, c.color]));
@@ -223,9 +239,13 @@ export function TimelineView({
 
   useIdleSearchText(dataset.events);
 
-  // Benchmarks wait for this: the dataset's first draw is on screen.
+  // Benchmarks and tests wait for these: the dataset's first draw is on screen (unless a
+  // prerendered view already was: public/boot.js marks that), and it answers input.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => performance.mark('timeline-ready'));
+    const frame = requestAnimationFrame(() => {
+      if (performance.getEntriesByName('timeline-ready').length === 0) performance.mark('timeline-ready');
+      performance.mark('timeline-interactive');
+    });
     return () => cancelAnimationFrame(frame);
   }, [dataset]);
 
@@ -294,10 +314,12 @@ export function TimelineView({
           onSelect={setSelectedId}
           zoom={zoom}
           onZoomTo={showRange}
+          relativeToPx={relativeToPx}
         >
           <Overview
             domain={domain}
             widthPx={widthPx}
+            relativeToPx={relativeToPx}
             events={shown}
             viewStartMs={model.viewStartMs}
             viewEndMs={model.viewEndMs}
