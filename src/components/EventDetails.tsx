@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/dataset';
+import type { QuotePlace } from '../data/quoteCheck';
 import type { Category } from '../data/schema';
 import { CategoryTags } from './CategoryTags';
 
@@ -11,14 +12,23 @@ const DATE_SOURCE: Record<NonNullable<TimelineEvent['dateSource']>, string> = {
   'document date': "the article's date",
 };
 
+/** What the details say of a quote that is not where the article has it once. */
+const QUOTE_PROBLEM = {
+  'not-found': 'This quote is not in the article: its text has no such passage, so nothing is highlighted.',
+  'more-than-once':
+    'This quote is in the article more than once, so which passage it reports is unclear, and nothing is highlighted.',
+} as const;
+
 interface EventDetailsProps {
   readonly event: TimelineEvent | null;
+  /** Where its quote is in the article, as checked; undefined when the host does not say. */
+  readonly quote?: QuotePlace | null;
   readonly categories: readonly Category[];
   readonly onClose: () => void;
 }
 
 /** The selected event: what, when, who says so, and the passage it comes from. */
-export function EventDetails({ event, categories, onClose }: EventDetailsProps) {
+export function EventDetails({ event, quote, categories, onClose }: EventDetailsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -109,6 +119,12 @@ export function EventDetails({ event, categories, onClose }: EventDetailsProps) 
       <figure className="details__quote">
         <figcaption>Source passage</figcaption>
         <blockquote>{event.quote}</blockquote>
+        {quote && quote.status !== 'found' && <p className="details__status">{QUOTE_PROBLEM[quote.status]}</p>}
+        {quote?.status === 'found' && quote.checkedAlone && (
+          <p className="details__status">
+            Its quote had not been checked yet, so it was checked on opening: it is in the article, once.
+          </p>
+        )}
       </figure>
     </section>
   );

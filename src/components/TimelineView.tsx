@@ -43,6 +43,7 @@ import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementWidth';
 import { useIdleLevels } from './useIdleLevels';
 import { useIdleSearchText } from './useIdleSearchText';
+import { useQuotePlace } from './useQuoteCheck';
 import { useSettled } from './useSettled';
 import { useUrlSync } from './useUrlSync';
 import { useZoom } from './useZoom';
@@ -169,6 +170,8 @@ export function TimelineView({
   }, [dataset, shownCategories]);
   const model = buildRenderModel(levels?.forZoom(transform.k) ?? NOTHING_LAID_OUT, domain, widthPx, transform, colorOf);
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
+  const quotePlace = useQuotePlace(dataset, selected);
+  const passageStart = quotePlace?.status === 'found' ? quotePlace.start : -1;
   const inner = selected && articleMark ? articleMark(selected) : null;
   // The list (and export) follow the view once it settles: a filter over every shown event on each
   // frame of a zoom would cost more than the frame.
@@ -333,7 +336,7 @@ export function TimelineView({
             {renderDetails ? (
               renderDetails(selected, close)
             ) : (
-              <EventDetails event={selected} categories={dataset.categories} onClose={close} />
+              <EventDetails event={selected} quote={quotePlace} categories={dataset.categories} onClose={close} />
             )}
           </ErrorBoundary>
           {!embed && (
@@ -353,8 +356,8 @@ export function TimelineView({
           <ErrorBoundary what="The article">
             <ArticleText
               source={dataset.source}
-              highlightFrom={selected ? selected.quoteStart : -1}
-              highlightTo={selected ? selected.quoteStart + selected.quote.length : -1}
+              highlightFrom={selected && passageStart >= 0 ? passageStart : -1}
+              highlightTo={selected && passageStart >= 0 ? passageStart + selected.quote.length : -1}
               innerFrom={inner ? inner.start : -1}
               innerTo={inner ? inner.end : -1}
               rootRef={articleRef}

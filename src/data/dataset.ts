@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { edtfBounds, parseEdtf, type EdtfDate } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
 import { findJsonSyntaxError } from './jsonSyntax';
+import { createQuoteCheck, NOT_FOUND, quoteProblem, type PendingQuotes, type QuoteCheck } from './quoteCheck';
 import { locateQuotes, type QuoteLocations } from './quotes';
 import { DatasetShape, quoted, type Category, type EventInput, type SourceInput } from './schema';
 
@@ -19,7 +20,11 @@ export interface TimelineEvent extends EventInput {
   /** An interval side that is open (..) or unknown, drawn to the data's edge or as its known end. */
   readonly openStart: boolean;
   readonly openEnd: boolean;
-  /** Offset of the quote in source.text. */
+  /**
+   * Offset of the quote in source.text, when the dataset was built with its quotes checked
+   * (parseDataset); -1 when it was built before (parseDatasetUnchecked), or the quote is not found
+   * exactly once. The dataset's `quotes` check has every event's place either way.
+   */
   readonly quoteStart: number;
 }
 
@@ -30,7 +35,15 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   /** The span of all events, half-open, in UTC ms. */
   readonly extent: { readonly startMs: number; readonly endMs: number };
+  /**
+   * Whether each quote is found exactly once in source.text, and where: done with the dataset
+   * (parseDataset), or followed while it runs (a large file is shown before its quotes are checked).
+   */
+  readonly quotes: QuoteCheck;
 }
+
+/** A dataset built before its quotes were checked: every event's quoteStart is -1. */
+export type UncheckedDataset = Omit<Dataset, 'quotes'>;
 
 /** One thing wrong with a dataset, located. */
 export interface DatasetIssue {
@@ -61,11 +74,11 @@ function at(input: unknown, key: string | number, value: unknown): v.IssuePathIt
 }
 
 /**
- * Checks across fields: unique ids, known categories, every quote found exactly once in the
- * text. Written defensively because valibot runs it even when parts of the shape failed, so one
- * run reports every problem at once.
+ * Checks across fields: unique ids, known categories and, `withQuotes`, every quote found exactly
+ * once in the text. Written defensively because valibot runs it even when parts of the shape
+ * failed, so one run reports every problem at once.
  */
-function crossCheck(value: unknown, addIssue: AddIssue): void {
+function crossCheck(value: unknown, addIssue: AddIssue, withQuotes: boolean): void {
   if (!isRecord(value) || !Array.isArray(value.events)) return;
   const events = value.events;
   const categories = Array.isArray(value.categories) ? value.categories : [];
@@ -84,7 +97,7 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
   const names = [...known.keys()].slice(0, 10).map((id) => quoted(id).slice(1, -1));
   const knownList =
     names.length === 0 ? 'none' : names.join(', ') + (known.size > 10 ? ` and ${known.size - 10} more` : '');
-  const text = isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
+  const text = withQuotes && isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
   const quotes = events.map((e) => (isRecord(e) && typeof e.quote === 'string' ? e.quote : ''));
   const located = text === null ? null : locateQuotes(text, quotes);
   if (located) quotesFound.set(value, located);
@@ -111,24 +124,21 @@ function crossCheck(value: unknown, addIssue: AddIssue): void {
       });
     }
     if (located && typeof e.quote === 'string' && e.quote !== '') {
-      const count = located.count[i];
-      if (count === 0)
-        addIssue({
-          message: 'is not found in source.text; a quote must be copied from the text exactly',
-          path: [...base, at(e, 'quote', e.quote)],
-        });
-      else if (count! > 1)
-        addIssue({
-          message: 'occurs more than once in source.text, so it is ambiguous; quote a longer passage',
-          path: [...base, at(e, 'quote', e.quote)],
-        });
+      const message = quoteProblem(located.count[i]!);
+      if (message !== null) addIssue({ message, path: [...base, at(e, 'quote', e.quote)] });
     }
   });
 }
 
 export const DatasetSchema = v.pipe(
   DatasetShape,
-  v.rawCheck(({ dataset, addIssue }) => crossCheck(dataset.value, addIssue as AddIssue)),
+  v.rawCheck(({ dataset, addIssue }) => crossCheck(dataset.value, addIssue as AddIssue, true)),
+);
+
+/** Every check of DatasetSchema but the quotes'. */
+const DatasetSchemaButQuotes = v.pipe(
+  DatasetShape,
+  v.rawCheck(({ dataset, addIssue }) => crossCheck(dataset.value, addIssue as AddIssue, false)),
 );
 
 function toIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
@@ -203,13 +213,14 @@ function fromDate(id: string, date: string) {
   };
 }
 
-function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
-  const located =
-    quotesFound.get(input) ??
-    locateQuotes(
-      input.source.text,
-      input.events.map((e) => e.quote),
-    );
+/**
+ * The dataset's events, sorted, and for each event in the file's order its index among them.
+ * Each quoteStart is from `located`, or -1 (`located` null: the quotes are checked later).
+ */
+function buildDataset(
+  input: v.InferOutput<typeof DatasetShape>,
+  located: QuoteLocations | null,
+): { dataset: UncheckedDataset; order: Int32Array } {
   // Everything that follows from a date string, worked out once per distinct string: 100,000
   // events over two years share a few thousand dates.
   const byDate = new Map<string, ReturnType<typeof fromDate>>();
@@ -221,7 +232,7 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
     extent.startMs = Math.min(extent.startMs, d.ownStartMs);
     extent.endMs = Math.max(extent.endMs, d.ownEndMs);
   }
-  const events = input.events.map((e, i) => {
+  const built = input.events.map((e, i) => {
     const { startKnown, endKnown, ownStartMs, ownEndMs, shape, dateLabel } = byDate.get(e.date)!;
     const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
     const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
@@ -232,33 +243,89 @@ function buildDataset(input: v.InferOutput<typeof DatasetShape>): Dataset {
       dateLabel,
       openStart: startKnown.type !== 'date',
       openEnd: endKnown.type !== 'date',
-      quoteStart: located.start[i]!,
+      quoteStart: located && located.count[i] === 1 ? located.start[i]! : NOT_FOUND,
     });
   });
-  events.sort(sortEvents);
-  return { source: input.source, categories: input.categories, events, extent };
+  // Sorted by index, so each event's place in the file stays known (quote issues are named by it).
+  const byTime = Array.from(built.keys()).sort((a, b) => sortEvents(built[a]!, built[b]!));
+  const events = new Array<TimelineEvent>(built.length);
+  const order = new Int32Array(built.length);
+  byTime.forEach((k, i) => {
+    events[i] = built[k]!;
+    order[k] = i;
+  });
+  return { dataset: { source: input.source, categories: input.categories, events, extent }, order };
 }
+
+const EMPTY: DatasetIssue = { path: ['events'], message: 'is empty: the dataset has no events to show' };
 
 /** Validates a parsed JSON value as a dataset. Never throws: every problem comes back as an issue. */
 export function parseDataset(input: unknown): DatasetResult {
   const result = v.safeParse(DatasetSchema, input);
   if (!result.success) return { ok: false, issues: result.issues.map((i) => toIssue(input, i)) };
-  if (result.output.events.length === 0)
-    return { ok: false, issues: [{ path: ['events'], message: 'is empty: the dataset has no events to show' }] };
-  return { ok: true, dataset: buildDataset(result.output) };
+  if (result.output.events.length === 0) return { ok: false, issues: [EMPTY] };
+  const located =
+    quotesFound.get(result.output) ??
+    locateQuotes(
+      result.output.source.text,
+      result.output.events.map((e) => e.quote),
+    );
+  const { dataset } = buildDataset(result.output, located);
+  const starts = Int32Array.from(dataset.events, (e) => e.quoteStart);
+  return {
+    ok: true,
+    dataset: { ...dataset, quotes: createQuoteCheck(dataset.source.text, { starts, issues: [] }).check },
+  };
 }
 
-/** Parses and validates the text of a dataset file. */
-export function parseDatasetText(text: string): DatasetResult {
+/** A dataset with every check passed but its quotes', and the quotes to check (quoteCheck.ts). */
+export type UncheckedResult =
+  { ok: true; dataset: UncheckedDataset; pending: PendingQuotes } | { ok: false; issues: DatasetIssue[] };
+
+/**
+ * Validates a parsed JSON value as a dataset, all but its quotes, which are left to check after
+ * (checkQuotesInSteps), so that a large dataset can be shown first. When anything else fails,
+ * every problem comes back, quotes' too, exactly as parseDataset gives them.
+ */
+export function parseDatasetUnchecked(input: unknown): UncheckedResult {
+  const result = v.safeParse(DatasetSchemaButQuotes, input);
+  if (!result.success || result.output.events.length === 0) {
+    const full = parseDataset(input);
+    // Unreachable: what fails without the quotes fails with them.
+    if (full.ok) throw new Error('the dataset passed its whole check but not part of it');
+    return full;
+  }
+  const { dataset, order } = buildDataset(result.output, null);
+  const { events } = result.output;
+  return {
+    ok: true,
+    dataset,
+    pending: { text: dataset.source.text, quotes: events.map((e) => e.quote), ids: events.map((e) => e.id), order },
+  };
+}
+
+type Json = { ok: true; json: unknown } | { ok: false; issues: DatasetIssue[] };
+
+function parseJson(text: string): Json {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let json: unknown;
   try {
-    json = JSON.parse(body);
+    return { ok: true, json: JSON.parse(body) };
   } catch {
     const err = findJsonSyntaxError(body) ?? { line: 1, column: 1, message: 'the text is not JSON' };
     return { ok: false, issues: [{ path: [], line: err.line, column: err.column, message: err.message }] };
   }
-  return parseDataset(json);
+}
+
+/** Parses and validates the text of a dataset file. */
+export function parseDatasetText(text: string): DatasetResult {
+  const parsed = parseJson(text);
+  return parsed.ok ? parseDataset(parsed.json) : parsed;
+}
+
+/** parseDatasetUnchecked for the text of a dataset file. */
+export function parseDatasetTextUnchecked(text: string): UncheckedResult {
+  const parsed = parseJson(text);
+  return parsed.ok ? parseDatasetUnchecked(parsed.json) : parsed;
 }
 
 function pathText(path: readonly (string | number)[]): string {

@@ -1,5 +1,12 @@
-import { timelineEvent, type DatasetResult, type MarkShape, type TimelineEvent } from './dataset';
+import {
+  timelineEvent,
+  type DatasetResult,
+  type MarkShape,
+  type TimelineEvent,
+  type UncheckedDataset,
+} from './dataset';
 import type { WorkerReply } from './parseInBackground';
+import type { QuotesChecked } from './quoteCheck';
 import type { EventInput } from './schema';
 
 /**
@@ -18,7 +25,7 @@ export interface PackedEvents {
    * then a draft's dateText and dateSource when it has them.
    */
   readonly refs: Uint32Array;
-  /** Each event's own strings (id, title, a note), end to end. */
+  /** Each event's own strings (id, title, a note, a quote not yet located), end to end. */
   readonly text: string;
   /** Where each of those strings ends in `text`. */
   readonly ends: Uint32Array;
@@ -39,12 +46,14 @@ const HAS_STATUS = 32;
 const IS_DRAFT = 64;
 const HAS_DATE_TEXT = 128;
 const HAS_DATE_SOURCE = 256;
+/** The quote travels in `text`: its place in the source text is not known (yet). */
+const HAS_QUOTE_TEXT = 512;
 const NUMBERS = 5;
 
 /**
- * Packs the events of a dataset. Quotes are not packed: each is the source text's passage at
- * its quoteStart (TimelineEvent's invariant), and the page reads it there, as the source text
- * travels anyway.
+ * Packs the events of a dataset. A quote whose place is known is not packed: it is the source
+ * text's passage at its quoteStart (TimelineEvent's invariant), and the page reads it there, as
+ * the source text travels anyway. A quote not located yet travels with the event's own strings.
  */
 export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
   const shared: string[] = [];
@@ -69,6 +78,7 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
     own(e.id);
     own(e.title);
     if (e.note !== undefined) own(e.note);
+    if (e.quoteStart < 0) own(e.quote);
     ref(e.date);
     ref(e.dateLabel);
     ref(e.attribution);
@@ -92,7 +102,8 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
       (e.status !== undefined ? HAS_STATUS : 0) |
       (e.status === 'draft' ? IS_DRAFT : 0) |
       (e.dateText !== undefined ? HAS_DATE_TEXT : 0) |
-      (e.dateSource !== undefined ? HAS_DATE_SOURCE : 0);
+      (e.dateSource !== undefined ? HAS_DATE_SOURCE : 0) |
+      (e.quoteStart < 0 ? HAS_QUOTE_TEXT : 0);
   });
   return {
     count: events.length,
@@ -106,13 +117,34 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
   };
 }
 
-/** The parse worker's answer for a result: the events packed, and the buffers to transfer with it. */
-export function workerReply(result: DatasetResult): { reply: WorkerReply; transfer: ArrayBuffer[] } {
-  if (!result.ok) return { reply: result, transfer: [] };
-  const { events, ...rest } = result.dataset;
+/** A message for the page, and the buffers to transfer with it (not copied). */
+export interface Reply {
+  readonly reply: WorkerReply;
+  readonly transfer: ArrayBuffer[];
+}
+
+function packedReply({ source, categories, extent, events }: UncheckedDataset, quotesChecked: boolean): Reply {
   const p = packEvents(events);
   const transfer = [p.refs.buffer, p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer];
-  return { reply: { ok: true, ...rest, packed: p }, transfer: transfer as ArrayBuffer[] };
+  return {
+    reply: { ok: true, source, categories, extent, packed: p, quotesChecked },
+    transfer: transfer as ArrayBuffer[],
+  };
+}
+
+/** The parse worker's answer for a dataset checked whole (quotes and all), or for its problems. */
+export function workerReply(result: DatasetResult): Reply {
+  return result.ok ? packedReply(result.dataset, true) : { reply: result, transfer: [] };
+}
+
+/** The parse worker's first answer for a dataset whose quotes it checks next. */
+export function uncheckedReply(dataset: UncheckedDataset): Reply {
+  return packedReply(dataset, false);
+}
+
+/** The parse worker's last answer for a dataset it answered first unchecked. */
+export function quotesCheckedReply({ starts, issues }: QuotesChecked): Reply {
+  return { reply: { kind: 'quotes-checked', starts, issues }, transfer: [starts.buffer as ArrayBuffer] };
 }
 
 /** The events again; `sourceText` is their dataset's source text. */
@@ -135,7 +167,7 @@ export function unpackEvents(p: PackedEvents, sourceText: string): TimelineEvent
     const title = next();
     const note = f & HAS_NOTE ? next() : undefined;
     const quoteStart = numbers[i * NUMBERS + 2]!;
-    const quote = sourceText.slice(quoteStart, quoteStart + numbers[i * NUMBERS + 3]!);
+    const quote = f & HAS_QUOTE_TEXT ? next() : sourceText.slice(quoteStart, quoteStart + numbers[i * NUMBERS + 3]!);
     const date = nextShared();
     const dateLabel = nextShared();
     const attribution = nextShared();

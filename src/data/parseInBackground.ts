@@ -1,13 +1,22 @@
-import { parseDatasetText, type Dataset, type DatasetResult } from './dataset';
+import { parseDatasetTextUnchecked, type Dataset, type DatasetResult } from './dataset';
 import { unpackEvents, type PackedEvents } from './eventCodec';
 import type { ChunkSink } from './loadDataset';
+import { checkQuotes, createQuoteCheck, type QuoteCheckReport, type QuotesChecked } from './quoteCheck';
 
 /** What the page tells the parse worker: a chunk of the file's bytes, then that it has them all. */
 export type WorkerRequest = Uint8Array | 'end';
 
-/** What the parse worker says: that it runs, then the result with the events packed. */
+/**
+ * What the parse worker says: that it runs; then the dataset with its events packed, or its
+ * problems. Unless the dataset says its quotes were checked with it, the worker goes on to check
+ * them, says how far it has come, and ends with where each quote is and what failed.
+ */
 export type WorkerReply =
-  'ready' | Extract<DatasetResult, { ok: false }> | ({ ok: true; packed: PackedEvents } & Omit<Dataset, 'events'>);
+  | 'ready'
+  | Extract<DatasetResult, { ok: false }>
+  | ({ ok: true; packed: PackedEvents; quotesChecked: boolean } & Omit<Dataset, 'events' | 'quotes'>)
+  | { readonly kind: 'quote-progress'; readonly checkedFraction: number }
+  | ({ readonly kind: 'quotes-checked' } & QuotesChecked);
 
 /** Past this many bytes a file is parsed in a worker; below, here (a worker costs more than twenty events). */
 export const WORKER_THRESHOLD_BYTES = 512 * 1024;
@@ -15,14 +24,23 @@ export const WORKER_THRESHOLD_BYTES = 512 * 1024;
 export interface DatasetParser {
   /** Takes the file's bytes as they arrive. */
   readonly push: ChunkSink;
-  /** After the last chunk: the dataset, or every problem with it. */
+  /**
+   * After the last chunk: the dataset, or every problem with it. A quote not found exactly once
+   * does not stop the dataset: it is in the dataset's quote check (`quotes`), which for a large
+   * file is still running when the dataset comes.
+   */
   finish(): Promise<DatasetResult>;
   /**
-   * The file will not be finished (the download failed, or another load replaced this one): ends
-   * the worker, ignores any further chunk, and `finish()` answers that it was cancelled.
+   * The file will not be finished (the download failed, or another load replaced this one), or
+   * its quotes no longer need checking: ends the worker, ignores any further chunk, `finish()`
+   * answers that it was cancelled if it had not answered, and a quote check still running stops.
    */
   cancel(): void;
 }
+
+/** How a worker's check stopped, as the page says it. */
+const STOPPED_BY_LOAD = 'it was stopped when another dataset was opened';
+const STOPPED_BY_FAILURE = 'the checker stopped, perhaps out of memory';
 
 /** UTF-8 text from chunks cut anywhere, even inside a character (a byte order mark is dropped). */
 export function decodeChunks(chunks: readonly Uint8Array[]): string {
@@ -33,7 +51,8 @@ export function decodeChunks(chunks: readonly Uint8Array[]): string {
 /**
  * Parses a dataset without freezing the page. Once a file passes WORKER_THRESHOLD_BYTES its bytes
  * go to a worker as they arrive (transferred, not copied), which decodes them while the rest
- * downloads and then parses and validates the whole; smaller files are parsed here.
+ * downloads, then parses and validates the whole but the quotes, sends the dataset, and checks
+ * the quotes after; smaller files are parsed and checked whole here.
  */
 export function createDatasetParser(): DatasetParser {
   let held: Uint8Array[] = [];
@@ -45,11 +64,18 @@ export function createDatasetParser(): DatasetParser {
   let cancelled = false;
   let resolve: (result: DatasetResult) => void = () => {};
   const result = new Promise<DatasetResult>((r) => (resolve = r));
+  // The quote check of the dataset given, while the worker still runs it.
+  let checking: QuoteCheckReport | null = null;
   const done = (r: DatasetResult) => {
     worker?.terminate();
     resolve(r);
   };
-  const parseHere = () => done(parseDatasetText(decodeChunks(held)));
+  const parseHere = () => {
+    const r = parseDatasetTextUnchecked(decodeChunks(held));
+    if (!r.ok) return done(r);
+    const { check } = createQuoteCheck(r.dataset.source.text, checkQuotes(r.pending));
+    done({ ok: true, dataset: { ...r.dataset, quotes: check } });
+  };
   const send = (chunk: Uint8Array) => {
     // Its own buffer, so transferring it cannot take bytes from another chunk.
     const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
@@ -67,14 +93,33 @@ export function createDatasetParser(): DatasetParser {
         held.forEach(send);
         held = [];
         if (finished) w.postMessage('end' satisfies WorkerRequest);
+      } else if ('kind' in data) {
+        if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
+        else {
+          w.terminate();
+          checking?.finish(data);
+          checking = null;
+          performance.mark('quotes-checked');
+        }
       } else if (!data.ok) done(data);
       else {
-        const { packed, ...rest } = data;
-        done({ ok: true, dataset: { ...rest, events: unpackEvents(packed, rest.source.text) } });
+        const { packed, quotesChecked, ...rest } = data;
+        const events = unpackEvents(packed, rest.source.text);
+        const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
+        const { check, report } = createQuoteCheck(rest.source.text, starts ? { starts, issues: [] } : undefined);
+        const dataset: Dataset = { ...rest, events, quotes: check };
+        if (quotesChecked) return done({ ok: true, dataset });
+        checking = report;
+        resolve({ ok: true, dataset });
       }
     };
     w.onerror = () => {
       w.terminate();
+      if (checking) {
+        checking.stop(STOPPED_BY_FAILURE);
+        checking = null;
+        return;
+      }
       if (sending)
         return done({
           ok: false,
@@ -104,6 +149,8 @@ export function createDatasetParser(): DatasetParser {
     cancel() {
       cancelled = true;
       held = [];
+      checking?.stop(STOPPED_BY_LOAD);
+      checking = null;
       done({ ok: false, issues: [{ path: [], message: 'was not read: loading it was cancelled' }] });
     },
   };

@@ -1,12 +1,18 @@
 /// <reference lib="webworker" />
-import { parseDatasetText } from './dataset';
-import { workerReply } from './eventCodec';
+import { parseDatasetTextUnchecked } from './dataset';
+import { quotesCheckedReply, uncheckedReply } from './eventCodec';
 import type { WorkerReply, WorkerRequest } from './parseInBackground';
+import { checkQuotesInSteps } from './quoteCheck';
 
 // Decodes a dataset's bytes as they arrive, then parses and validates it off the main thread and
-// sends it back with its events packed. It says when it runs, and is then sent the bytes.
+// sends it back with its events packed, before its quotes are checked; then checks them, saying
+// how far it has come, and sends where each one is. It says when it runs, and is then sent the bytes.
 const decoder = new TextDecoder();
 const parts: string[] = [];
+/** Progress is told in steps of this fraction of the whole. */
+const PROGRESS_STEP = 0.05;
+
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
 
 self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   if (data !== 'end') {
@@ -14,8 +20,20 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
     return;
   }
   parts.push(decoder.decode());
-  const { reply, transfer } = workerReply(parseDatasetText(parts.join('')));
+  const result = parseDatasetTextUnchecked(parts.join(''));
   parts.length = 0;
-  self.postMessage(reply, transfer);
+  if (!result.ok) return post(result);
+  const first = uncheckedReply(result.dataset);
+  post(first.reply, first.transfer);
+  const steps = checkQuotesInSteps(result.pending);
+  let told = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      const last = quotesCheckedReply(step.value);
+      return post(last.reply, last.transfer);
+    }
+    if (step.value - told >= PROGRESS_STEP) post({ kind: 'quote-progress', checkedFraction: (told = step.value) });
+  }
 };
-self.postMessage('ready' satisfies WorkerReply);
+post('ready');

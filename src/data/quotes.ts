@@ -7,6 +7,9 @@
  * opening ("Passage number 1…", "Passage number 2…") therefore cost a lookup, not a comparison
  * each. Long quotes are indexed by a long window, so formulaic openings ("On 1 January 2024, …")
  * rarely put many lengths behind one window; shorter quotes by a short one.
+ *
+ * The work can be done in steps (locateQuotesInSteps), so that a worker can say how far it has
+ * come while it checks a large dataset after showing it.
  */
 
 const BASE = 131;
@@ -14,6 +17,8 @@ const BASE = 131;
 const KEY = 0x3fffffff;
 /** Windows, longest first: a quote is indexed by the longest one it covers. */
 const WINDOWS = [64, 12] as const;
+/** About how many characters of work (quote characters indexed, text positions hashed or scanned) a step does. */
+export const DEFAULT_STEP_CHARS = 1 << 20;
 
 /** Where each quote is, by the quote's index in the list given. */
 export interface QuoteLocations {
@@ -39,48 +44,110 @@ function powersUpTo(max: number): Int32Array {
 
 /** Locates each quote in `text` (an empty quote is never found). */
 export function locateQuotes(text: string, quotes: readonly string[]): QuoteLocations {
+  const steps = locateQuotesInSteps(text, quotes, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * locateQuotes, a step at a time: each step does about `stepChars` characters of work and yields
+ * the fraction of the whole done so far (0 to 1); the generator returns the locations, the same
+ * as locateQuotes gives for any step size.
+ */
+export function* locateQuotesInSteps(
+  text: string,
+  quotes: readonly string[],
+  stepChars = DEFAULT_STEP_CHARS,
+): Generator<number, QuoteLocations, void> {
   const found: QuoteLocations = { start: new Int32Array(quotes.length).fill(-1), count: new Uint8Array(quotes.length) };
+  const n = text.length;
+  let quoteChars = 0;
+  for (const q of quotes) quoteChars += q.length;
+  // The work: index every quote, hash the text once, scan it once per window in use (at most all).
+  const totalWork = quoteChars + n + WINDOWS.length * n;
+  let done = 0;
+  let sinceStep = 0;
+  const progress = (work: number) => {
+    done += work;
+    sinceStep += work;
+    if (sinceStep < stepChars) return false;
+    sinceStep = 0;
+    return true;
+  };
+  const fraction = () => Math.min(1, done / totalWork);
+
   // window → opening hash → groups by length
   const indexes = WINDOWS.map(() => new Map<number, Group[]>());
   let longest = 0;
-  quotes.forEach((q, k) => {
-    if (q === '') return;
-    const w = WINDOWS.findIndex((size) => q.length >= size);
-    if (w < 0) {
-      const first = text.indexOf(q);
-      found.start[k] = first;
-      found.count[k] = first < 0 ? 0 : text.indexOf(q, first + 1) < 0 ? 1 : 2;
-      return;
-    }
-    longest = Math.max(longest, q.length);
-    let opening = 0;
-    let h = 0;
-    for (let i = 0; i < q.length; i++) {
-      h = (Math.imul(h, BASE) + q.charCodeAt(i)) | 0;
-      if (i === WINDOWS[w]! - 1) opening = h & KEY;
-    }
-    const groups = indexes[w]!.get(opening) ?? [];
-    if (groups.length === 0) indexes[w]!.set(opening, groups);
-    let group = groups.find((g) => g.length === q.length);
-    if (!group) groups.push((group = { length: q.length, hashes: new Map() }));
-    const same = group.hashes.get(h & KEY);
-    if (same) same.push(k);
-    else group.hashes.set(h & KEY, [k]);
-  });
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q !== '') longest = Math.max(longest, indexQuote(text, q, k, indexes, found));
+    if (progress(q.length)) yield fraction();
+  }
   if (longest === 0) return found;
 
-  const n = text.length;
   const prefix = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + text.charCodeAt(i)) | 0;
+  for (let from = 0; from < n;) {
+    const to = Math.min(n, from + stepChars);
+    for (let i = from; i < to; i++) prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + text.charCodeAt(i)) | 0;
+    if (progress(to - from)) yield fraction();
+    from = to;
+  }
   const powers = powersUpTo(longest);
-  WINDOWS.forEach((size, w) => {
-    if (indexes[w]!.size > 0) scan(text, quotes, prefix, powers, size, indexes[w]!, found);
-  });
+  for (let w = 0; w < WINDOWS.length; w++) {
+    if (indexes[w]!.size === 0) {
+      done += n;
+      continue;
+    }
+    const scan = scanner(text, quotes, prefix, powers, WINDOWS[w]!, indexes[w]!, found);
+    for (let from = 0; from < n;) {
+      const to = Math.min(n, from + stepChars);
+      scan(from, to);
+      if (progress(to - from)) yield fraction();
+      from = to;
+    }
+  }
   return found;
 }
 
-/** One pass over the text for the quotes indexed by openings of `size` characters. */
-function scan(
+/**
+ * Indexes quote `k` by the hash of its opening window, or, shorter than every window, finds it at
+ * once with indexOf. Returns its length if it was indexed, else 0.
+ */
+function indexQuote(
+  text: string,
+  q: string,
+  k: number,
+  indexes: readonly Map<number, Group[]>[],
+  found: QuoteLocations,
+): number {
+  const w = WINDOWS.findIndex((size) => q.length >= size);
+  if (w < 0) {
+    const first = text.indexOf(q);
+    found.start[k] = first;
+    found.count[k] = first < 0 ? 0 : text.indexOf(q, first + 1) < 0 ? 1 : 2;
+    return 0;
+  }
+  let opening = 0;
+  let h = 0;
+  for (let i = 0; i < q.length; i++) {
+    h = (Math.imul(h, BASE) + q.charCodeAt(i)) | 0;
+    if (i === WINDOWS[w]! - 1) opening = h & KEY;
+  }
+  const groups = indexes[w]!.get(opening) ?? [];
+  if (groups.length === 0) indexes[w]!.set(opening, groups);
+  let group = groups.find((g) => g.length === q.length);
+  if (!group) groups.push((group = { length: q.length, hashes: new Map() }));
+  const same = group.hashes.get(h & KEY);
+  if (same) same.push(k);
+  else group.hashes.set(h & KEY, [k]);
+  return q.length;
+}
+
+/** A pass over the text, in ranges of positions, for the quotes indexed by openings of `size` characters. */
+function scanner(
   text: string,
   quotes: readonly string[],
   prefix: Int32Array,
@@ -88,7 +155,7 @@ function scan(
   size: number,
   index: Map<number, Group[]>,
   found: QuoteLocations,
-): void {
+): (from: number, to: number) => void {
   // A bitset of the opening hashes in use: most text positions are ruled out by one array read.
   // 2^22 bits is 512 KB, small enough to stay in the processor's cache.
   const FILTER_BITS = 22;
@@ -98,21 +165,24 @@ function scan(
 
   const n = text.length;
   const powSize = powers[size]!;
-  for (let i = 0; i + size <= n; i++) {
-    const h = (prefix[i + size]! - Math.imul(prefix[i]!, powSize)) & KEY;
-    if ((filter[bit(h) >>> 3]! & (1 << (bit(h) & 7))) === 0) continue;
-    const groups = index.get(h);
-    if (!groups) continue;
-    for (const { length, hashes } of groups) {
-      if (i + length > n) continue;
-      const candidates = hashes.get((prefix[i + length]! - Math.imul(prefix[i]!, powers[length]!)) & KEY);
-      if (!candidates) continue;
-      for (const k of candidates) {
-        if (found.count[k]! < 2 && text.startsWith(quotes[k]!, i)) {
-          if (found.count[k] === 0) found.start[k] = i;
-          found.count[k]!++;
+  return (from, to) => {
+    const end = Math.min(to, n - size + 1);
+    for (let i = from; i < end; i++) {
+      const h = (prefix[i + size]! - Math.imul(prefix[i]!, powSize)) & KEY;
+      if ((filter[bit(h) >>> 3]! & (1 << (bit(h) & 7))) === 0) continue;
+      const groups = index.get(h);
+      if (!groups) continue;
+      for (const { length, hashes } of groups) {
+        if (i + length > n) continue;
+        const candidates = hashes.get((prefix[i + length]! - Math.imul(prefix[i]!, powers[length]!)) & KEY);
+        if (!candidates) continue;
+        for (const k of candidates) {
+          if (found.count[k]! < 2 && text.startsWith(quotes[k]!, i)) {
+            if (found.count[k] === 0) found.start[k] = i;
+            found.count[k]!++;
+          }
         }
       }
     }
-  }
+  };
 }

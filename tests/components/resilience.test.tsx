@@ -103,7 +103,7 @@ describe('loading a dataset too large to parse on the page', () => {
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(
       await screen.findByText(
-        `Checking the dataset (${formatSize(bytes.length)}): every date, and every quote against the text…`,
+        `Checking the dataset (${formatSize(bytes.length)}): its fields and every date; the quotes once it is shown…`,
       ),
     ).toHaveAttribute('role', 'status');
     expect(started).toHaveLength(1);
