@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/App';
+import { parseDataset, parseDatasetTextUnchecked } from '../../src/data/dataset';
+import { quotesCheckedReply, uncheckedReply } from '../../src/data/eventCodec';
+import { decodeChunks, type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
+import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
+import { generateDataset } from '../../src/generate/generateDataset';
+
+/**
+ * A large dataset is shown before its quotes are checked. While the check runs, the page says how
+ * far it has come; an event opened meanwhile has its quote checked at once; a quote the check does
+ * not find is listed as a problem, named as before, and the timeline stays.
+ */
+
+const INPUT = generateDataset({ count: 1500, seed: 4 });
+// The second and third events in time order: the first rows of the list of events in view.
+const SORTED = (() => {
+  const r = parseDataset(structuredClone(INPUT));
+  if (!r.ok) throw new Error('generated dataset rejected');
+  return r.dataset.events;
+})();
+const GOOD = SORTED[1]!;
+const BAD = SORTED[2]!;
+const BAD_INDEX = INPUT.events.findIndex((e) => e.id === BAD.id);
+const BAD_QUOTE = `${BAD.quote} (not in the text)`;
+const TEXT = JSON.stringify({
+  ...INPUT,
+  events: INPUT.events.map((e, i) => (i === BAD_INDEX ? { ...e, quote: BAD_QUOTE } : e)),
+});
+const BYTES = new TextEncoder().encode(TEXT);
+const TITLE = /A generated chronicle: 1500 events/;
+const BAD_LINE = `Event "${BAD.id}" (events[${BAD_INDEX}]), field "quote": is not found in source.text; a quote must be copied from the text exactly.`;
+
+afterEach(() => vi.unstubAllGlobals());
+
+/**
+ * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread. It sends
+ * the dataset unchecked at once, then its quote check's progress and end when the test says.
+ */
+function fakeWorkers() {
+  const started: FakeWorker[] = [];
+  class FakeWorker {
+    onmessage: ((e: { data: WorkerReply }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    terminated = false;
+    pending: PendingQuotes | null = null;
+    readonly chunks: Uint8Array[] = [];
+    constructor() {
+      started.push(this);
+      setTimeout(() => this.say('ready'));
+    }
+    say(data: WorkerReply) {
+      if (!this.terminated) this.onmessage?.({ data });
+    }
+    postMessage(data: WorkerRequest) {
+      if (data !== 'end') return void this.chunks.push(data);
+      const r = parseDatasetTextUnchecked(decodeChunks(this.chunks));
+      if (!r.ok) throw new Error('the test dataset was refused');
+      this.pending = r.pending;
+      setTimeout(() => this.say(uncheckedReply(r.dataset).reply));
+    }
+    progress(checkedFraction: number) {
+      act(() => this.say({ kind: 'quote-progress', checkedFraction }));
+    }
+    finish() {
+      act(() => this.say(quotesCheckedReply(checkQuotes(this.pending!)).reply));
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  return started;
+}
+
+function serveBig() {
+  vi.stubGlobal('fetch', async () => new Response(BYTES, { headers: { 'content-length': String(BYTES.length) } }));
+}
+
+async function openFromList(title: string) {
+  const list = screen.getByRole('region', { name: /^Events in view/ });
+  await userEvent.setup().click(within(list).getAllByRole('button', { name: new RegExp(title) })[0]!);
+  return screen.getByRole('region', { name: title });
+}
+
+const article = () => screen.getByRole('region', { name: 'Full text of the article' });
+const timeline = () => screen.getByRole('group', { name: /Events on a time axis/ });
+
+describe('a large dataset shown before its quotes are checked', () => {
+  it('says how far the check has come, and checks an event opened meanwhile at once', async () => {
+    const workers = fakeWorkers();
+    serveBig();
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
+    expect(timeline()).toBeInTheDocument();
+    workers[0]!.progress(0.42);
+    expect(screen.getByText(/^Checking quotes against the text: 42 %/)).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('progressbar', { name: 'Quotes checked' })).toHaveAttribute('value', '42');
+
+    const details = await openFromList(GOOD.title);
+    expect(
+      within(details).getByText(
+        'Its quote had not been checked yet, so it was checked on opening: it is in the article, once.',
+      ),
+    ).toBeInTheDocument();
+    expect(article().querySelector('mark')).toHaveTextContent(GOOD.quote);
+
+    const bad = await openFromList(BAD.title);
+    expect(
+      within(bad).getByText(
+        'This quote is not in the article: its text has no such passage, so nothing is highlighted.',
+      ),
+    ).toBeInTheDocument();
+    expect(article().querySelector('mark')).toBeNull();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(workers[0]!.terminated, 'the worker runs on while it checks').toBe(false);
+  });
+
+  it('lists a quote the check did not find, naming the event and field, and keeps the timeline', async () => {
+    const workers = fakeWorkers();
+    serveBig();
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    await screen.findByRole('heading', { level: 1, name: TITLE });
+    workers[0]!.progress(0.8);
+    workers[0]!.finish();
+
+    const alert = screen.getByRole('alert');
+    expect(
+      within(alert).getByRole('heading', { name: 'A quote is not found exactly once in the article' }),
+    ).toBeInTheDocument();
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(BAD_LINE);
+    expect(screen.queryByText(/^Checking quotes against the text/)).not.toBeInTheDocument();
+    expect(workers[0]!.terminated, 'the worker ends with its check').toBe(true);
+    // The view stays: the same dataset, every event counted.
+    expect(screen.getByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
+    expect(timeline()).toBeInTheDocument();
+    expect(screen.getByText(/of 1500 events in view$/)).toBeInTheDocument();
+
+    // Checked with the rest, an event says nothing more of its quote; the failed one says it failed.
+    const good = await openFromList(GOOD.title);
+    expect(within(good).queryByText(/checked on opening/)).not.toBeInTheDocument();
+    expect(article().querySelector('mark')).toHaveTextContent(GOOD.quote);
+    const bad = await openFromList(BAD.title);
+    expect(within(bad).getByText(/^This quote is not in the article/)).toBeInTheDocument();
+    expect(article().querySelector('mark')).toBeNull();
+  });
+
+  it('stops checking when another dataset is opened', async () => {
+    const workers = fakeWorkers();
+    serveBig();
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    await screen.findByRole('heading', { level: 1, name: TITLE });
+    workers[0]!.progress(0.1);
+    const small = new File([readFileSync('data/events.json')], 'events.json', { type: 'application/json' });
+    await userEvent.setup().upload(screen.getByLabelText('Open a dataset…'), small);
+    expect(await screen.findByRole('heading', { level: 1, name: /Russia Highlights 2025/ })).toBeInTheDocument();
+    expect(workers[0]!.terminated).toBe(true);
+    workers[0]!.finish();
+    expect(screen.queryByText(/^Checking quotes against the text/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
