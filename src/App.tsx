@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { AuthorRequest } from './author/AuthorRoot';
+import type { Dataset } from './data/dataset';
 import { lastOpen } from './author/storage/openWork';
 import { ArticleHeading } from './components/Header';
 import { LoadStatus } from './components/LoadStatus';
@@ -17,13 +18,16 @@ export function App({
   dataParam,
   pageUrl,
   embed = false,
+  prerendered,
 }: {
   readonly dataParam: string | null;
   readonly pageUrl: string;
   /** `?embed`: the compact view for an iframe, with no app bar and no export. */
   readonly embed?: boolean;
+  /** The bundled dataset, when the page is rendered at build time or hydrates what was (firstView.ts). */
+  readonly prerendered?: Dataset;
 }) {
-  const state = useDataset(dataParam, pageUrl);
+  const state = useDataset(dataParam, pageUrl, prerendered);
   const { dataset } = state;
   // A timeline being authored when the page was left is opened again.
   const [author, setAuthor] = useState<AuthorRequest | null>(() =>
@@ -56,7 +60,14 @@ export function App({
         notices={dismissed === state.version ? [] : state.imported}
         onDismiss={() => setDismissed(state.version)}
       />
-      {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} />}
+      {dataset && (
+        <TimelineView
+          key={state.version}
+          dataset={dataset}
+          fromUrl={state.fromUrl}
+          prerendered={dataset === prerendered}
+        />
+      )}
     </>
   );
   const viewer = (

@@ -1,11 +1,30 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import type { Dataset } from './data/dataset';
+import { bundledDataset, canHydrate, PRERENDERED_ATTRIBUTE } from './firstView';
 import './styles.css';
 
 const params = new URLSearchParams(window.location.search);
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const app = (prerendered?: Dataset) => (
   <StrictMode>
-    <App dataParam={params.get('data')} pageUrl={window.location.href} embed={params.has('embed')} />
-  </StrictMode>,
+    <App
+      dataParam={params.get('data')}
+      pageUrl={window.location.href}
+      embed={params.has('embed')}
+      prerendered={prerendered}
+    />
+  </StrictMode>
 );
+const renderAfresh = () => {
+  container.removeAttribute(PRERENDERED_ATTRIBUTE);
+  container.replaceChildren();
+  createRoot(container).render(app());
+};
+
+if (canHydrate(container, window.location.search))
+  void bundledDataset(window.location.href).then((dataset) =>
+    dataset ? hydrateRoot(container, app(dataset)) : renderAfresh(),
+  );
+else renderAfresh();

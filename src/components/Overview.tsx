@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 're
 import { densityBins } from '../timeline/density';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
 import { chooseTicks } from '../timeline/ticks';
-import { plotLength } from './plotLength';
+import { plotLength, tickSpacingPx } from './plotLength';
 
 interface OverviewProps {
   /** The whole timeline's dates (the fit view), UTC ms. */
@@ -19,6 +19,7 @@ interface OverviewProps {
 const HEIGHT_PX = 44;
 const BIN_PX = 3;
 const HANDLE_PX = 8;
+const TICK_SPACING_PX = 90;
 
 type Drag = { mode: 'move' | 'left' | 'right'; startX: number; from: number; to: number };
 
@@ -46,7 +47,7 @@ const Density = memo(function Density({
   relativeToPx: number | null;
 }) {
   const peak = Math.max(1e-9, ...bins);
-  const { ticks } = chooseTicks(domain[0], domain[1], widthPx, 90);
+  const { ticks } = chooseTicks(domain[0], domain[1], widthPx, tickSpacingPx(TICK_SPACING_PX, relativeToPx));
   const x = (ms: number) => plotLength(((ms - domain[0]) / (domain[1] - domain[0])) * widthPx, relativeToPx, '%');
   const path = <path d={densityPath(bins, peak)} className="overview__bars" />;
   return (

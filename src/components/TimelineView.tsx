@@ -18,6 +18,7 @@ import { searchEvents } from '../state/search';
 import { decodeView, type UrlView } from '../state/urlState';
 import { LayoutLevels, layoutEvents } from '../timeline/layout';
 import { buildRenderModel } from '../timeline/renderModel';
+import { MIN_TICK_SPACING_PX } from '../timeline/ticks';
 import {
   IDENTITY,
   fitDomain,
@@ -38,6 +39,7 @@ import { EventList } from './EventList';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { Overview } from './Overview';
+import { tickSpacingPx } from './plotLength';
 import { Timeline, type ZoomActions } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { useElementWidth } from './useElementWidth';
@@ -168,7 +170,14 @@ export function TimelineView({
     return (e: TimelineEvent) =>
       colors.get(e.categories.find((c) => shownCategories.has(c)) ?? e.categories[0]!) ?? '#57534e';
   }, [dataset, shownCategories]);
-  const model = buildRenderModel(levels?.forZoom(transform.k) ?? NOTHING_LAID_OUT, domain, widthPx, transform, colorOf);
+  const model = buildRenderModel(
+    levels?.forZoom(transform.k) ?? NOTHING_LAID_OUT,
+    domain,
+    widthPx,
+    transform,
+    colorOf,
+    tickSpacingPx(MIN_TICK_SPACING_PX, relativeToPx),
+  );
   const selected = useMemo(() => dataset.events.find((e) => e.id === selectedId) ?? null, [dataset, selectedId]);
   const quotePlace = useQuotePlace(dataset, selected);
   const passageStart = quotePlace?.status === 'found' ? quotePlace.start : -1;
@@ -243,7 +252,7 @@ export function TimelineView({
   useIdleSearchText(dataset.events);
 
   // Benchmarks and tests wait for these: the dataset's first draw is on screen (unless a
-  // prerendered view already was: public/boot.js marks that), and it answers input.
+  // prerendered view already was: src/boot.js marks that), and it answers input.
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       if (performance.getEntriesByName('timeline-ready').length === 0) performance.mark('timeline-ready');

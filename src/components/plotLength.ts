@@ -10,3 +10,14 @@ export function plotLength(px: number, relativeToPx: number | null, unit: 'cqw' 
   if (relativeToPx === null) return px;
   return `${+((px / relativeToPx) * 100).toFixed(3)}${unit}`;
 }
+
+/** About the narrowest plot the page has: a 320 px screen's, less the page's padding and the plot's frame. */
+const NARROWEST_PLOT_PX = 290;
+
+/**
+ * The least spacing for tick labels at the reference width, so that drawn in proportion they do
+ * not crowd even on the narrowest plot; `minSpacingPx` as it is once the width is measured.
+ */
+export function tickSpacingPx(minSpacingPx: number, relativeToPx: number | null): number {
+  return relativeToPx === null ? minSpacingPx : (minSpacingPx * relativeToPx) / NARROWEST_PLOT_PX;
+}

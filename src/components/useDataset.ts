@@ -59,10 +59,13 @@ interface Settled {
  * Loads and validates the dataset named by `?data=` (or the bundled one), and any file the user
  * opens or drops. Whatever fails, the dataset on screen stays.
  */
-export function useDataset(dataParam: string | null, pageUrl: string) {
+export function useDataset(dataParam: string | null, pageUrl: string, initial?: Dataset) {
   const [attempt, setAttempt] = useState(0);
   const resolved = useMemo(() => resolveDataUrl(dataParam, pageUrl), [dataParam, pageUrl]);
   const urlKey = resolved.ok ? `url:${attempt}:${resolved.value.href}` : null;
+  // The address's dataset, when the page already had it (a first view rendered at build time):
+  // shown from the first render, and not loaded again.
+  const [initialKey] = useState(initial ? urlKey : null);
   const [fileKey, setFileKey] = useState<string | null>(null);
   const currentKey = fileKey ?? urlKey;
   const [loaded, setLoaded] = useState<{
@@ -71,18 +74,18 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
     fromUrl: boolean;
     imported: readonly string[];
   }>({
-    dataset: null,
-    version: 0,
+    dataset: initial ?? null,
+    version: initial ? 1 : 0,
     fromUrl: true,
     imported: [],
   });
-  const [settled, setSettled] = useState<Settled | null>(null);
+  const [settled, setSettled] = useState<Settled | null>(initialKey === null ? null : { key: initialKey, problem: null });
   const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(
     null,
   );
   const [checking, setChecking] = useState<{ key: string; bytes: number } | null>(null);
   const files = useRef(0);
-  const shown = useRef(false);
+  const shown = useRef(initial !== undefined);
   // The load the person asked for last. Starting another aborts it: its fetch or file reading
   // stops, its worker ends, and nothing it finds, dataset or error, reaches the screen.
   const currentLoad = useRef<AbortController | null>(null);
@@ -206,14 +209,14 @@ export function useDataset(dataParam: string | null, pageUrl: string) {
   );
 
   useEffect(() => {
-    if (!resolved.ok || urlKey === null) return;
+    if (!resolved.ok || urlKey === null || urlKey === initialKey) return;
     const url = resolved.value;
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
     const controller = load(urlKey, `The dataset at ${url.href}`, name, true, (push, options) =>
       fetchDatasetBytes(url, push, options),
     );
     return () => controller.abort();
-  }, [resolved, urlKey, load]);
+  }, [resolved, urlKey, initialKey, load]);
 
   const loadFile = useCallback(
     (file: File) => {

@@ -36,17 +36,22 @@ export interface RenderModel {
   readonly overflow: (OverflowSummary & { readonly topPx: number }) | null;
 }
 
+/** `minTickSpacingPx`: the least room between ticks (chooseTicks' default when not given). */
 export function buildRenderModel(
   layout: EventLayout,
   domain: readonly [number, number],
   widthPx: number,
   transform: ZoomTransform,
   colorOf: (e: TimelineEvent) => string,
+  minTickSpacingPx?: number,
 ): RenderModel {
   const scale = viewScale(domain, widthPx, transform);
   const [viewStartMs, viewEndMs] = scale.domain().map((d) => d.getTime()) as [number, number];
   const toPx = (ms: number) => scale(ms);
-  const ticks = chooseTicks(viewStartMs, viewEndMs, widthPx).ticks.map((t) => ({ ...t, xPx: toPx(t.ms) }));
+  const ticks = chooseTicks(viewStartMs, viewEndMs, widthPx, minTickSpacingPx).ticks.map((t) => ({
+    ...t,
+    xPx: toPx(t.ms),
+  }));
   const marks = visiblePlaced(layout, viewStartMs, viewEndMs).map((placed) => ({
     placed,
     geometry: markGeometry(placed, toPx, widthPx),

@@ -76,12 +76,15 @@ function label(unit: TickUnit, ms: number): string {
   }
 }
 
+/** The least room between ticks on the plot's axis, in px. */
+export const MIN_TICK_SPACING_PX = 64;
+
 /** Picks ticks for [startMs, endMs] drawn `widthPx` wide. */
 export function chooseTicks(
   startMs: number,
   endMs: number,
   widthPx: number,
-  minSpacingPx = 64,
+  minSpacingPx = MIN_TICK_SPACING_PX,
 ): { unit: TickUnit; ticks: Tick[] } {
   const pxPerMs = widthPx / Math.max(1, endMs - startMs);
   const spec = UNITS.find((u) => u.approxMs * pxPerMs >= minSpacingPx) ?? UNITS[UNITS.length - 1]!;

@@ -91,10 +91,13 @@ export function appUrl(query = ''): string {
   return new URL(query, inject('baseUrl')).href;
 }
 
-/** Opens the app and waits until the timeline's first draw (the app's `timeline-ready` mark). */
+/**
+ * Opens the app and waits until the timeline answers input (the app's `timeline-interactive`
+ * mark, after its first draw; the view rendered at build time is drawn before that, `timeline-ready`).
+ */
 export async function gotoApp(page: Page, query = ''): Promise<void> {
   await page.goto(appUrl(query));
-  await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-interactive').length > 0);
 }
 
 /** Waits two animation frames, so anything a previous input caused has been rendered. */

@@ -1,0 +1,41 @@
+// Runs first in <head>, before the first paint, put there inline by the build (vite.config.ts),
+// which allows it by its hash in the page's Content-Security-Policy. It changes nothing but the
+// <html> element and one performance mark.
+(function () {
+  const root = document.documentElement;
+  function stored(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null; // storage blocked (private mode)
+    }
+  }
+  // The theme chosen on this device (src/components/ThemeToggle.tsx), so the page never flashes
+  // the other one.
+  const theme = stored('article-timeline-theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  // The view below positions its marks with style attributes, which the policy allows by hash; a
+  // browser that refuses them anyway gets the page drawn afresh, not hydrated (src/firstView.ts).
+  document.addEventListener('securitypolicyviolation', (e) => {
+    if (e.violatedDirective.startsWith('style-src')) root.setAttribute('data-style-blocked', '');
+  });
+  // The first view in the page is the bundled article's, rendered at build time. Any address with
+  // a query (another dataset, a linked view, an embed) or a timeline being authored shows
+  // something else: hide it until the script draws that (src/firstView.ts decides alike).
+  if (location.search !== '' || stored('article-timeline:open-work')) {
+    root.classList.add('no-prerender');
+    return;
+  }
+  // Otherwise that view is the timeline's first draw: mark it in the frame after it is painted,
+  // as the app marks its own draws (benchmarks and tests read the mark).
+  document.addEventListener('readystatechange', function parsed() {
+    document.removeEventListener('readystatechange', parsed);
+    const view = document.getElementById('root');
+    if (!view || !view.hasAttribute('data-prerendered')) return;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        if (performance.getEntriesByName('timeline-ready').length === 0) performance.mark('timeline-ready');
+      });
+    });
+  });
+})();
