@@ -14,6 +14,83 @@ export interface Segment {
   readonly marked: boolean;
 }
 
+/**
+ * Where each paragraph of a text starts and ends, found without cutting the text into strings: a
+ * generated 15 MB article has 40,000 paragraphs, and the page draws about 80 of them at a time.
+ */
+export interface ParagraphIndex {
+  /** How many paragraphs. */
+  readonly length: number;
+  /** Offsets into the text, by paragraph; only the first `length` entries are used. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Whether a UTF-16 code unit is one that `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The paragraphs splitParagraphs finds, as offsets only: the same separators (a blank line, which
+ * may hold spaces, tabs and no-break spaces, and any white space after it), found by jumping from
+ * line break to line break.
+ */
+export function indexParagraphs(text: string): ParagraphIndex {
+  const n = text.length;
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let length = 0;
+  const push = (start: number, end: number) => {
+    if (length === starts.length) {
+      const grownStarts = new Int32Array(length * 2);
+      const grownEnds = new Int32Array(length * 2);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+    }
+    starts[length] = start;
+    ends[length++] = end;
+  };
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0;) {
+    // [ \t\u00a0]* and then a second line break make a separator.
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
+    if (text.charCodeAt(j) !== 10) {
+      i = text.indexOf('\n', j);
+      continue;
+    }
+    let k = j + 1;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (i > start) push(start, i);
+    start = k;
+    i = text.indexOf('\n', k);
+  }
+  if (start < n) push(start, n);
+  return { length, starts, ends };
+}
+
+/** Paragraph `k` of the index, with its text. */
+export function paragraphAt(text: string, index: ParagraphIndex, k: number): Paragraph {
+  const start = index.starts[k]!;
+  const end = index.ends[k]!;
+  return { start, end, text: text.slice(start, end) };
+}
+
 /** Splits on blank lines; each paragraph keeps its offsets into `text`. */
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -44,17 +121,18 @@ export function segmentsOf(p: Paragraph, from: number, to: number): Segment[] {
  * paragraph holding `offset` (or the beginning when offset is -1), `before` and `after` of it.
  */
 export function paragraphWindow(
-  paragraphs: readonly Paragraph[],
+  paragraphs: readonly Paragraph[] | ParagraphIndex,
   offset: number,
   before: number,
   after: number,
 ): [number, number] {
   if (paragraphs.length <= before + after + 1) return [0, paragraphs.length];
+  const startOf = 'starts' in paragraphs ? (k: number) => paragraphs.starts[k]! : (k: number) => paragraphs[k]!.start;
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
+    if (startOf(mid) <= offset) lo = mid;
     else hi = mid - 1;
   }
   const at = offset < 0 ? 0 : lo;

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
-import { paragraphWindow, runsOf, splitParagraphs, type Paragraph, type Run } from '../article/paragraphs';
+import { indexParagraphs, paragraphAt, paragraphWindow, runsOf, type Paragraph, type Run } from '../article/paragraphs';
 import type { SourceInput } from '../data/schema';
 
 interface ArticleTextProps {
@@ -74,7 +74,8 @@ export const ArticleText = memo(function ArticleText({
   innerTo = -1,
   rootRef,
 }: ArticleTextProps) {
-  const paragraphs = useMemo(() => splitParagraphs(source.text), [source.text]);
+  // Offsets only: a long text's paragraphs are cut out of it only when drawn.
+  const paragraphs = useMemo(() => indexParagraphs(source.text), [source.text]);
   const bodyRef = useRef<HTMLDivElement>(null);
   // Extra paragraphs the reader asked for, for this passage only.
   const [more, setMore] = useState({ from, before: 0, after: 0 });
@@ -104,9 +105,10 @@ export const ArticleText = memo(function ArticleText({
             Show earlier text ({first} paragraphs)
           </button>
         )}
-        {paragraphs.slice(first, last).map((p) => (
-          <ParagraphText key={p.start} p={p} runs={runsOf(p, from, to, innerFrom, innerTo)} />
-        ))}
+        {Array.from({ length: last - first }, (_, k) => {
+          const p = paragraphAt(source.text, paragraphs, first + k);
+          return <ParagraphText key={p.start} p={p} runs={runsOf(p, from, to, innerFrom, innerTo)} />;
+        })}
         {last < paragraphs.length && (
           <button
             type="button"

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphWindow, segmentsOf, splitParagraphs } from '../../src/article/paragraphs';
+import {
+  indexParagraphs,
+  paragraphAt,
+  paragraphWindow,
+  segmentsOf,
+  splitParagraphs,
+} from '../../src/article/paragraphs';
+import { random } from './random';
 
 const text = 'First para.\n\nSecond para has the quote.\n \nThird.';
 
@@ -41,5 +48,30 @@ describe('paragraphWindow', () => {
     expect(paragraphWindow(many, offset, 10, 20)).toEqual([490, 521]);
     expect(paragraphWindow(many, -1, 10, 20)).toEqual([0, 21]);
     expect(paragraphWindow(many, many[999]!.start, 10, 20)).toEqual([989, 1000]);
+  });
+});
+
+describe('indexParagraphs', () => {
+  it('finds the paragraphs splitParagraphs finds, on 2,000 seeded texts of line breaks, spaces and words', () => {
+    const next = random(2024);
+    // Every kind of white space the separator treats apart: in a blank line, after it, or neither.
+    const pieces = ['\n', '\n', '\n\n', ' ', '\t', '\u00a0', '\r', '\u2028', '\u3000', '\ufeff', 'word', 'é', '.'];
+    for (let t = 0; t < 2000; t++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 40) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
+      const index = indexParagraphs(text);
+      const all = Array.from({ length: index.length }, (_, k) => paragraphAt(text, index, k));
+      expect(all, JSON.stringify(text)).toEqual(splitParagraphs(text));
+    }
+  });
+
+  it('windows a long text as the list of paragraphs does', () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `Paragraph ${i}.`).join('\n\n');
+    const many = splitParagraphs(text);
+    const index = indexParagraphs(text);
+    for (const offset of [-1, 0, many[500]!.start + 3, many[999]!.start, text.length - 1])
+      expect(paragraphWindow(index, offset, 10, 20)).toEqual(paragraphWindow(many, offset, 10, 20));
   });
 });
