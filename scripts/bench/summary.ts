@@ -11,6 +11,8 @@ export type Summary =
       readonly status: 'ok';
       readonly runs: number;
       readonly readyMs: number;
+      /** Null for a run recorded before the benchmark read it. */
+      readonly interactiveMs: number | null;
       readonly dataLoadedMs: number | null;
       readonly loadLongestTaskMs: number;
       readonly heapMB: number;
@@ -57,6 +59,7 @@ export function summarise(runs: readonly RunResult[]): Summary {
     status: 'ok',
     runs: ok.length,
     readyMs: m((r) => r.readyMs),
+    interactiveMs: ok.every((r) => typeof r.interactiveMs === 'number') ? m((r) => r.interactiveMs) : null,
     dataLoadedMs: loaded.length === ok.length ? median(loaded) : null,
     loadLongestTaskMs: m((r) => r.loadLongestTaskMs),
     heapMB: m((r) => r.heapMB),

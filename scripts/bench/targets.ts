@@ -1,4 +1,4 @@
-import { eventsLabel, failure, kB, ms } from './format';
+import { eventsLabel, failure, kB, ms, ratio } from './format';
 import type { BenchMeta, CaseResult } from './report';
 import type { GestureSummary } from './summary';
 
@@ -11,7 +11,8 @@ export const TARGETS = {
   /** requestAnimationFrame times jitter by tenths of a ms even on an idle page; this much over still counts as on time. */
   frameSlackMs: 0.8,
   longTaskMs: 50,
-  articleReadyMs: 250,
+  /** The article's time to timeline-ready over vis-timeline's in the same run (issue 13: absolute times drift between days). */
+  articleReadyRatio: 0.6,
   /** The viewer's first-load JavaScript (issue 13's decision); authoring, import and export load on demand. */
   jsGzipBytes: 120_000,
 } as const;
@@ -45,10 +46,13 @@ export function targetChecks(cases: readonly CaseResult[], meta: BenchMeta): str
         `and no long task over ${TARGETS.longTaskMs} ms: ${said}`,
     );
   }
+  const articleBoth = article?.ours.status === 'ok' && article.vis.status === 'ok' ? article : null;
   lines.push(
-    `The article's dataset ready within ${TARGETS.articleReadyMs} ms: ` +
-      (article?.ours.status === 'ok'
-        ? `${mark(article.ours.readyMs <= TARGETS.articleReadyMs)} (${ms(article.ours.readyMs)} ms)`
+    `The article's dataset drawn in at most ${TARGETS.articleReadyRatio} of vis-timeline's time: ` +
+      (articleBoth?.ours.status === 'ok' && articleBoth.vis.status === 'ok'
+        ? `${mark(articleBoth.ours.readyMs <= TARGETS.articleReadyRatio * articleBoth.vis.readyMs)} ` +
+          `(${ratio(articleBoth.ours.readyMs, articleBoth.vis.readyMs)}: ${ms(articleBoth.ours.readyMs)} ms against ${ms(articleBoth.vis.readyMs)} ms; ` +
+          `interactive ${articleBoth.ours.interactiveMs === null ? '–' : `${ratio(articleBoth.ours.interactiveMs, articleBoth.vis.interactiveMs ?? NaN)}`})`
         : mark(null)),
     `The viewer's first-load JavaScript at most ${kB(TARGETS.jsGzipBytes)} gzip: ${mark(meta.sizes.ours.firstLoadJs.gzip <= TARGETS.jsGzipBytes)} (${kB(meta.sizes.ours.firstLoadJs.gzip)}; ${kB(meta.sizes.ours.js.gzip)} in all, with what loads on demand)`,
   );

@@ -94,10 +94,10 @@ async function main(): Promise<void> {
         ? `${server.origin}/${VIS_DIR}/?data=${path}`
         : `${server.origin}/${article ? '' : `?data=${path}`}`;
     const name = `${values.app}-${values.size}`;
-    const readyMs = await recorded(browser, page, cdp, `${name}-load`, () =>
+    const { readyMs, interactiveMs } = await recorded(browser, page, cdp, `${name}-load`, () =>
       openUntilReady(page, url, Number(values.timeout) * 1000, failed),
     );
-    console.log(`\nReady at ${ms(readyMs)} after navigation (traced).`);
+    console.log(`\nReady at ${ms(readyMs)}, interactive at ${ms(interactiveMs)} after navigation (traced).`);
     const at = await plotCentre(page);
     const zoom = await recorded(browser, page, cdp, `${name}-zoom`, () =>
       within(zoomGesture(page, at, 30_000), 120_000, 'the zoom'),

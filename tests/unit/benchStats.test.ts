@@ -41,6 +41,7 @@ describe('summarise', () => {
   const run = (readyMs: number, searchLongestMs: number | null = null): RunOk => ({
     status: 'ok',
     readyMs,
+    interactiveMs: readyMs + 50,
     dataLoadedMs: 10,
     loadLongestTaskMs: 0,
     heapMB: 5,
@@ -54,6 +55,7 @@ describe('summarise', () => {
   it('reports the median of successful runs', () => {
     const s = summarise([run(300), run(100), run(200)]);
     expect(s.status === 'ok' && s.readyMs).toBe(200);
+    expect(s.status === 'ok' && s.interactiveMs).toBe(250);
   });
 
   it('reports search and filter figures only for a page where every run measured them', () => {
