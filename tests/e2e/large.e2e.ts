@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, gotoApp, useBrowser } from './support/browser';
-import { BAD_QUOTE_EVENT, FIXTURES_PATH, LARGE_COUNT } from './support/config';
+import { gotoApp, useBrowser } from './support/browser';
+import { FIXTURES_PATH, LARGE_COUNT } from './support/config';
 import { overlaps, visibleLabelBoxes } from './support/labels';
 import { plotOf, shownRange } from './support/timeline';
 
@@ -79,19 +79,5 @@ describe('a dataset of 4,000 events', () => {
       .toBeLessThan(largest.count);
     expect((await shownRange(page)).inView).toBeGreaterThan(0);
     expect(overlaps(await visibleLabelBoxes(page))).toEqual([]);
-  });
-
-  it('with one quote that is not in the text, is refused with a message naming that event', async () => {
-    const { page } = await browser.open({ expectProblems: true });
-    await page.goto(appUrl(`?data=${FIXTURES_PATH}/large-bad-quote.json`));
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.isVisible()).toBe(true);
-    const text = (await alert.textContent()) ?? '';
-    expect(text).toContain('has 1 problem and cannot be shown');
-    expect(text).toMatch(
-      new RegExp(
-        `Event "[a-z0-9-]+" \\(events\\[${BAD_QUOTE_EVENT}\\]\\), field "quote": is not found in source\\.text`,
-      ),
-    );
   });
 });
