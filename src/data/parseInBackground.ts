@@ -1,5 +1,5 @@
-import { parseDatasetTextUnchecked, type Dataset, type DatasetResult } from './dataset';
-import { unpackEvents, type PackedEvents } from './eventCodec';
+import { parseDatasetTextUnchecked, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
+import { createUnpacker, type EventUnpacker, type PackedEvents } from './eventCodec';
 import type { ChunkSink } from './loadDataset';
 import { checkQuotes, createQuoteCheck, type QuoteCheckReport, type QuotesChecked } from './quoteCheck';
 
@@ -7,14 +7,19 @@ import { checkQuotes, createQuoteCheck, type QuoteCheckReport, type QuotesChecke
 export type WorkerRequest = Uint8Array | 'end';
 
 /**
- * What the parse worker says: that it runs; then the dataset with its events packed, or its
- * problems. Unless the dataset says its quotes were checked with it, the worker goes on to check
- * them, says how far it has come, and ends with where each quote is and what failed.
+ * What the parse worker says: that it runs; then the dataset with its first events packed and how
+ * many there are, the others following in parts, or its problems. Unless the dataset says its
+ * quotes were checked with it, the worker goes on to check them, says how far it has come, and
+ * ends with where each quote is and what failed.
  */
 export type WorkerReply =
   | 'ready'
   | Extract<DatasetResult, { ok: false }>
-  | ({ ok: true; packed: PackedEvents; quotesChecked: boolean } & Omit<Dataset, 'events' | 'quotes'>)
+  | ({ ok: true; eventCount: number; packed: PackedEvents; quotesChecked: boolean } & Omit<
+      Dataset,
+      'events' | 'quotes'
+    >)
+  | { readonly kind: 'more-events'; readonly packed: PackedEvents }
   | { readonly kind: 'quote-progress'; readonly checkedFraction: number }
   | ({ readonly kind: 'quotes-checked' } & QuotesChecked);
 
@@ -66,6 +71,8 @@ export function createDatasetParser(): DatasetParser {
   const result = new Promise<DatasetResult>((r) => (resolve = r));
   // The quote check of the dataset given, while the worker still runs it.
   let checking: QuoteCheckReport | null = null;
+  // A dataset whose events are still arriving, part after part.
+  let arriving: { events: TimelineEvent[]; complete: () => void; unpack: EventUnpacker } | null = null;
   const done = (r: DatasetResult) => {
     worker?.terminate();
     resolve(r);
@@ -94,7 +101,11 @@ export function createDatasetParser(): DatasetParser {
         held = [];
         if (finished) w.postMessage('end' satisfies WorkerRequest);
       } else if ('kind' in data) {
-        if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
+        if (data.kind === 'more-events') {
+          if (!arriving) return;
+          for (const e of arriving.unpack(data.packed)) arriving.events.push(e);
+          arriving.complete();
+        } else if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
         else {
           w.terminate();
           checking?.finish(data);
@@ -103,14 +114,21 @@ export function createDatasetParser(): DatasetParser {
         }
       } else if (!data.ok) done(data);
       else {
-        const { packed, quotesChecked, ...rest } = data;
-        const events = unpackEvents(packed, rest.source.text);
-        const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
-        const { check, report } = createQuoteCheck(rest.source.text, starts ? { starts, issues: [] } : undefined);
-        const dataset: Dataset = { ...rest, events, quotes: check };
-        if (quotesChecked) return done({ ok: true, dataset });
-        checking = report;
-        resolve({ ok: true, dataset });
+        const { packed, quotesChecked, eventCount, ...rest } = data;
+        const unpack = createUnpacker(rest.source.text);
+        const events = unpack(packed);
+        const complete = () => {
+          if (events.length < eventCount) return;
+          arriving = null;
+          const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
+          const { check, report } = createQuoteCheck(rest.source.text, starts ? { starts, issues: [] } : undefined);
+          const dataset: Dataset = { ...rest, events, quotes: check };
+          if (quotesChecked) return done({ ok: true, dataset });
+          checking = report;
+          resolve({ ok: true, dataset });
+        };
+        arriving = { events, complete, unpack };
+        complete();
       }
     };
     w.onerror = () => {

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { parseDatasetTextUnchecked } from './dataset';
-import { quotesCheckedReply, uncheckedReply } from './eventCodec';
+import { datasetReplies, quotesCheckedReply } from './eventCodec';
 import type { WorkerReply, WorkerRequest } from './parseInBackground';
-import { checkQuotesInSteps } from './quoteCheck';
+import { checkQuotesInSteps, readingPlacesByEvent } from './quoteCheck';
 
 // Decodes a dataset's bytes as they arrive, then parses and validates it off the main thread and
 // sends it back with its events packed, before its quotes are checked; then checks them, saying
@@ -23,8 +23,8 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   const result = parseDatasetTextUnchecked(parts.join(''));
   parts.length = 0;
   if (!result.ok) return post(result);
-  const first = uncheckedReply(result.dataset);
-  post(first.reply, first.transfer);
+  for (const { reply, transfer } of datasetReplies(result.dataset, false, readingPlacesByEvent(result.pending)))
+    post(reply, transfer);
   const steps = checkQuotesInSteps(result.pending);
   let told = 0;
   for (;;) {

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDataset, parseDatasetTextUnchecked } from '../../src/data/dataset';
-import { quotesCheckedReply, uncheckedReply } from '../../src/data/eventCodec';
+import { datasetReplies, quotesCheckedReply } from '../../src/data/eventCodec';
 import { decodeChunks, type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
-import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
+import { checkQuotes, readingPlacesByEvent, type PendingQuotes } from '../../src/data/quoteCheck';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /**
@@ -38,7 +38,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 /**
  * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread. It sends
- * the dataset unchecked at once, then its quote check's progress and end when the test says.
+ * the dataset unchecked at once, in parts, then its quote check's progress and end when the test says.
  */
 function fakeWorkers() {
   const started: FakeWorker[] = [];
@@ -60,7 +60,9 @@ function fakeWorkers() {
       const r = parseDatasetTextUnchecked(decodeChunks(this.chunks));
       if (!r.ok) throw new Error('the test dataset was refused');
       this.pending = r.pending;
-      setTimeout(() => this.say(uncheckedReply(r.dataset).reply));
+      // In parts, as the worker sends a large dataset.
+      const parts = [...datasetReplies(r.dataset, false, readingPlacesByEvent(r.pending), 400)];
+      setTimeout(() => parts.forEach(({ reply }) => this.say(reply)));
     }
     progress(checkedFraction: number) {
       act(() => this.say({ kind: 'quote-progress', checkedFraction }));

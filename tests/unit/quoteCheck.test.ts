@@ -6,7 +6,7 @@ import {
   parseDatasetUnchecked,
   type DatasetIssue,
 } from '../../src/data/dataset';
-import { packEvents, unpackEvents, uncheckedReply } from '../../src/data/eventCodec';
+import { createUnpacker, datasetReplies, type PackedEvents } from '../../src/data/eventCodec';
 import { createDatasetParser } from '../../src/data/parseInBackground';
 import {
   checkQuotes,
@@ -15,6 +15,7 @@ import {
   findQuote,
   MORE_THAN_ONCE,
   NOT_FOUND,
+  readingPlacesByEvent,
   type QuotesChecked,
 } from '../../src/data/quoteCheck';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -172,14 +173,38 @@ describe('a quote check followed by the page', () => {
 });
 
 describe('events sent before their quotes are checked', () => {
-  it('carry their quotes with them, and come back equal', () => {
-    const unchecked = parseDatasetUnchecked(generateDataset({ count: 800, seed: 3 }));
-    if (!unchecked.ok) throw new Error('generated dataset rejected');
-    const { events, source } = unchecked.dataset;
-    const back = unpackEvents(structuredClone(packEvents(events)), source.text);
-    expect(back).toEqual(events);
-    const { reply } = uncheckedReply(unchecked.dataset);
-    expect(reply).toMatchObject({ ok: true, quotesChecked: false });
+  const unchecked = (() => {
+    const r = parseDatasetUnchecked(generateDataset({ count: 800, seed: 3 }));
+    if (!r.ok) throw new Error('generated dataset rejected');
+    return r;
+  })();
+  const { events, source } = unchecked.dataset;
+
+  /** The parts the worker sends, through structured clone, unpacked in order. */
+  function received(readAt?: Int32Array) {
+    const replies = [...datasetReplies(unchecked.dataset, false, readAt, 300)].map((r) => structuredClone(r.reply));
+    const parts = replies.map((r) => (r as { packed: PackedEvents }).packed);
+    const unpack = createUnpacker(source.text);
+    return { replies, parts, events: parts.flatMap((p) => unpack(p)) };
+  }
+
+  it('come in parts, back equal, each repeated string sent once, their quotes read from the text', () => {
+    const sent = received(readingPlacesByEvent(unchecked.pending));
+    expect(sent.replies[0]).toMatchObject({ ok: true, eventCount: 800, quotesChecked: false });
+    expect(sent.replies.slice(1).map((r) => (r as { kind: string }).kind)).toEqual(['more-events', 'more-events']);
+    expect(sent.events).toEqual(events);
+    const shared = sent.parts.flatMap((p) => p.shared);
+    expect(new Set(shared).size).toBe(shared.length);
+    // Quotes found in the text are read from it, not sent; the events still say they are not checked.
+    expect(sent.parts.every((p) => p.text.length < 100 * p.count)).toBe(true);
+    expect(sent.events.every((e) => e.quoteStart === -1)).toBe(true);
+  });
+
+  it('carry their quotes with them when no place in the text is known', () => {
+    const sent = received();
+    expect(sent.events).toEqual(events);
+    const quoteChars = events.reduce((n, e) => n + e.quote.length, 0);
+    expect(sent.parts.reduce((n, p) => n + p.text.length, 0)).toBeGreaterThan(quoteChars);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuotes } from '../../src/data/quotes';
+import { locateQuotes, readingPlaces } from '../../src/data/quotes';
 
 /** Each quote's location, keyed by quote, as the tests below read them. */
 function locate(text: string, quotes: string[]) {
@@ -63,5 +63,30 @@ describe('locateQuotes', () => {
   it('finds a quote at the very end of the text', () => {
     const text = 'x'.repeat(50) + 'the final words of it';
     expect(locate(text, ['the final words of it']).get('the final words of it')).toEqual({ start: 50, count: 1 });
+  });
+});
+
+describe('readingPlaces', () => {
+  const sentences = Array.from({ length: 2000 }, (_, i) => `Sentence ${i} says what happened on day ${i % 97}.`);
+  const text = sentences.join(' ');
+
+  it('finds every quote that follows the text, in one pass', () => {
+    const places = readingPlaces(text, sentences, text.length + 1);
+    expect([...places]).toEqual(sentences.map((q) => text.indexOf(q)));
+  });
+
+  it('gives only places where the text has the quote, and stops at its budget when quotes do not follow the text', () => {
+    const next = random(7);
+    const shuffled = [...sentences, 'not in the text at all', ''].sort(() => next() - 0.5);
+    const places = readingPlaces(text, shuffled);
+    shuffled.forEach((q, k) => {
+      if (places[k]! >= 0) expect(text.startsWith(q, places[k]!), q).toBe(true);
+    });
+    expect(places[shuffled.indexOf('not in the text at all')]).toBe(-1);
+    expect(places[shuffled.indexOf('')]).toBe(-1);
+    // Out of order, each search reads much of the text: the budget of two passes stops it early.
+    const found = places.filter((p) => p >= 0).length;
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(100);
   });
 });
