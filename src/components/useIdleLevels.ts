@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LayoutLevels } from '../timeline/layout';
 
-/** Time one idle callback spends on a layout before it yields (the sort, the one step not cut, may add 20 ms). */
+/** Time one idle callback spends on a layout before it yields (one slice more at most: a few ms). */
 const SLICE_MS = 20;
 /** Lay the level in view out after this long even if the page is never idle. */
 const LATEST_MS = 1500;
