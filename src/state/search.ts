@@ -78,27 +78,30 @@ function coverage(segments: readonly Segment[]): number {
   return segments.reduce((n, seg) => n + seg.starts.length - 1, 0);
 }
 
-/** For each of the dataset's events, how many of `words` its text holds (each counted once). */
-function countMatches(
-  all: readonly TimelineEvent[],
-  segments: readonly Segment[],
-  words: readonly string[],
-): Uint8Array {
-  const counts = new Uint8Array(all.length);
-  for (const seg of segments) {
-    const { text, starts, first } = seg;
-    for (const w of words) {
-      let e = 0;
-      let pos = text.indexOf(w);
-      while (pos !== -1) {
-        while (starts[e + 1]! <= pos) e++;
-        counts[first + e]!++;
-        // On to the next event: a word counts once per event.
-        pos = text.indexOf(w, starts[e + 1]!);
-      }
+/** Adds one to `counts[i]` for each of `words` that the segment's event i holds (each counted once). */
+function countSegment(seg: Segment, words: readonly string[], counts: Uint8Array): void {
+  const { text, starts, first } = seg;
+  for (const w of words) {
+    let e = 0;
+    let pos = text.indexOf(w);
+    while (pos !== -1) {
+      while (starts[e + 1]! <= pos) e++;
+      counts[first + e]!++;
+      // On to the next event: a word counts once per event.
+      pos = text.indexOf(w, starts[e + 1]!);
     }
   }
-  return counts;
+}
+
+/** The events that pass `test`, in order, looking at `slice` of them between yields. */
+function* keep<T>(events: readonly T[], test: (e: T, i: number) => boolean, slice: number): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let from = 0; from < events.length; from += slice) {
+    if (from > 0) yield;
+    for (let i = from, end = Math.min(events.length, from + slice); i < end; i++)
+      if (test(events[i]!, i)) out.push(events[i]!);
+  }
+  return out;
 }
 
 /**
@@ -111,19 +114,48 @@ export function searchEvents<T extends TimelineEvent>(
   query: string,
   all: readonly TimelineEvent[] = events,
 ): readonly T[] {
+  const steps = searchSteps(events, query, all, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * searchEvents, yielding after about `slice` events' worth of work, so that a search of 100,000
+ * events (15–25 ms for a rare word, whose every occurrence must be looked for) can run between
+ * frames.
+ */
+export function* searchSteps<T extends TimelineEvent>(
+  events: readonly T[],
+  query: string,
+  all: readonly TimelineEvent[],
+  slice: number,
+): Generator<void, readonly T[]> {
   const words = [...new Set(queryWords(query))];
   if (words.length === 0) return events;
   const segments = prepared.get(all);
   if (segments && words.length < 256 && coverage(segments) === all.length) {
-    const counts = countMatches(all, segments, words);
+    const counts = new Uint8Array(all.length);
+    let since = 0;
+    for (const seg of segments) {
+      if (since >= slice) {
+        yield;
+        since = 0;
+      }
+      countSegment(seg, words, counts);
+      since += seg.starts.length - 1;
+    }
+    yield;
     const need = words.length;
-    if (events === all) return events.filter((_, i) => counts[i] === need);
-    return events.filter((e) => counts[places.get(e) ?? -1] === need);
+    if (events === all) return yield* keep(events, (_, i) => counts[i] === need, slice);
+    return yield* keep(events, (e) => counts[places.get(e) ?? -1] === need, slice);
   }
-  return events.filter((e) => {
-    const h = haystacks.get(e) ?? haystack(e);
-    return words.every((w) => h.includes(w));
-  });
+  return yield* keep(
+    events,
+    (e) => {
+      const h = haystacks.get(e) ?? haystack(e);
+      return words.every((w) => h.includes(w));
+    },
+    slice,
+  );
 }
 
 export interface TextPiece {
