@@ -29,6 +29,8 @@ interface TimelineProps {
   readonly onZoomTo: (startMs: number, endMs: number) => void;
   /** The plot's width is not measured yet: laid out for this width, drawn in proportion (see plotLength). */
   readonly relativeToPx: number | null;
+  /** What is drawn is the last view ready; the one asked for (a search, a filter) is being laid out. */
+  readonly busy?: boolean;
   /** Drawn under the plot, inside the timeline's box (the overview strip). */
   readonly children?: ReactNode;
 }
@@ -55,6 +57,7 @@ export function Timeline({
   zoom,
   onZoomTo,
   relativeToPx,
+  busy = false,
   children,
 }: TimelineProps) {
   const onKeyDown = (e: KeyboardEvent) => {
@@ -65,7 +68,7 @@ export function Timeline({
   };
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section className="timeline" aria-labelledby="timeline-heading" aria-busy={busy || undefined}>
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__heading">
           Timeline

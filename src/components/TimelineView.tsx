@@ -12,11 +12,10 @@ import {
   type Ref,
 } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
-import { countByCategory, filterEvents, toggleCategory } from '../state/filters';
+import { countByCategory, toggleCategory } from '../state/filters';
 import { stepSelection } from '../state/navigation';
-import { searchEvents } from '../state/search';
 import { decodeView, type UrlView } from '../state/urlState';
-import { LayoutLevels, layoutEvents } from '../timeline/layout';
+import { layoutEvents } from '../timeline/layout';
 import { buildRenderModel } from '../timeline/renderModel';
 import { MIN_TICK_SPACING_PX } from '../timeline/ticks';
 import {
@@ -47,6 +46,7 @@ import { useIdleLevels } from './useIdleLevels';
 import { useIdleSearchText } from './useIdleSearchText';
 import { useQuotePlace } from './useQuoteCheck';
 import { useSettled } from './useSettled';
+import { useShownView } from './useShownView';
 import { useUrlSync } from './useUrlSync';
 import { useZoom } from './useZoom';
 
@@ -151,20 +151,16 @@ export function TimelineView({
   );
 
   const counts = useMemo(() => countByCategory(dataset.events), [dataset]);
-  // Like the search: a checkbox shows its click at once, and the timeline follows.
-  const shownCategories = useDeferredValue(active);
-  const filtered = useMemo(() => filterEvents(dataset.events, shownCategories), [dataset, shownCategories]);
-  // The search box shows each key at once; the search itself, and everything drawn from it, follows
-  // in a render React drops when another key comes (at 100,000 events one takes a tenth of a second).
-  const searched = useDeferredValue(query);
-  const shown = useMemo(() => searchEvents(filtered, searched, dataset.events), [filtered, searched, dataset]);
+  // The search box and the checkboxes show each key and click at once; the events shown, and
+  // everything drawn from them, follow: in a render React drops when another key comes, and past
+  // 20,000 events in slices between frames, the last view staying drawn meanwhile (useShownView).
   // No layout before the plot's width is known (the first render, before the first paint): it
   // would be thrown away at once, and at 100,000 events it costs tens of ms. A prerendered view
   // is the exception: its first render is what the page shows until the script runs.
-  const levels = useMemo(
-    () => (layoutPx === null ? null : new LayoutLevels(shown, domain, layoutPx, MAX_LANES)),
-    [shown, domain, layoutPx],
-  );
+  const {
+    view: { filtered, shown, levels, active: shownCategories, query: searched },
+    pending,
+  } = useShownView(dataset.events, useDeferredValue(active), useDeferredValue(query), domain, layoutPx, MAX_LANES);
   const colorOf = useMemo(() => {
     const colors = new Map(dataset.categories.map((c) => [c.id, c.color]));
     return (e: TimelineEvent) =>
@@ -294,6 +290,7 @@ export function TimelineView({
         onQuery={setQuery}
         matchCount={shown.length}
         filteredCount={filtered.length}
+        searching={pending}
         onStep={step}
         canStep={shown.length > 0}
         exportable={{ events: listed, model }}
@@ -327,6 +324,7 @@ export function TimelineView({
           zoom={zoom}
           onZoomTo={showRange}
           relativeToPx={relativeToPx}
+          busy={pending}
         >
           <Overview
             domain={domain}

@@ -10,6 +10,8 @@ interface ToolbarProps {
   /** Events passing filters and search, and passing filters alone. */
   readonly matchCount: number;
   readonly filteredCount: number;
+  /** The counts are the last search's; the one typed is still being searched and laid out. */
+  readonly searching?: boolean;
   readonly onStep: (direction: 1 | -1) => void;
   readonly canStep: boolean;
   readonly exportable: { readonly events: readonly TimelineEvent[]; readonly model: RenderModel };
@@ -26,6 +28,7 @@ export function Toolbar({
   onQuery,
   matchCount,
   filteredCount,
+  searching = false,
   onStep,
   canStep,
   exportable,
@@ -47,7 +50,7 @@ export function Toolbar({
           aria-describedby="search-count"
         />
         <span id="search-count" className="search__count" aria-live="polite">
-          {query.trim() ? `${matchCount} of ${filteredCount} events match` : ''}
+          {!query.trim() ? '' : searching ? 'Searching…' : `${matchCount} of ${filteredCount} events match`}
         </span>
       </search>
       <div className="toolbar__actions">
