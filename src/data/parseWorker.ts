@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import { parseDatasetTextUnchecked } from './dataset';
-import { datasetReplies, quotesCheckedReply } from './eventCodec';
+import { datasetReplies, quotesCheckedReply } from './eventPacker';
 import type { WorkerReply, WorkerRequest } from './parseInBackground';
-import { checkQuotesInSteps, readingPlacesByEvent } from './quoteCheck';
+import { checkQuotesInSteps } from './quoteCheck';
+import { readingPlacesByEvent } from './readingPlaces';
 
 // Decodes a dataset's bytes as they arrive, then parses and validates it off the main thread and
 // sends it back with its events packed, before its quotes are checked; then checks them, saying

@@ -1,5 +1,5 @@
 import type { DatasetIssue } from './dataset';
-import { DEFAULT_STEP_CHARS, locateQuotesInSteps, readingPlaces, type QuoteLocations } from './quotes';
+import { DEFAULT_STEP_CHARS, locateQuotesInSteps, type QuoteLocations } from './quotes';
 
 /**
  * Checking that every quote is found exactly once in the article's text, apart from the rest of
@@ -44,17 +44,6 @@ export function findQuote(text: string, quote: string): number {
   const first = quote === '' ? -1 : text.indexOf(quote);
   if (first < 0) return NOT_FOUND;
   return text.indexOf(quote, first + 1) < 0 ? first : MORE_THAN_ONCE;
-}
-
-/**
- * By index in the dataset's events, somewhere the text has each pending quote (readingPlaces), or
- * -1: enough to read the quote from the text before it is checked, not to say where it is.
- */
-export function readingPlacesByEvent(pending: PendingQuotes): Int32Array {
-  const inFileOrder = readingPlaces(pending.text, pending.quotes);
-  const byEvent = new Int32Array(inFileOrder.length);
-  for (let k = 0; k < inFileOrder.length; k++) byEvent[pending.order[k]!] = inFileOrder[k]!;
-  return byEvent;
 }
 
 /** The problem with a quote found `count` times (counted up to 2), or null when it is found once. */

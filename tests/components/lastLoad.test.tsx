@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDatasetText } from '../../src/data/dataset';
-import { workerReply } from '../../src/data/eventCodec';
+import { workerReply } from '../../src/data/eventPacker';
 import { decodeChunks, type WorkerRequest } from '../../src/data/parseInBackground';
 import { generateDataset } from '../../src/generate/generateDataset';
 

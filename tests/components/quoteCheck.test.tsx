@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDataset, parseDatasetTextUnchecked } from '../../src/data/dataset';
-import { datasetReplies, quotesCheckedReply } from '../../src/data/eventCodec';
+import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
 import { decodeChunks, type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
-import { checkQuotes, readingPlacesByEvent, type PendingQuotes } from '../../src/data/quoteCheck';
+import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
+import { readingPlacesByEvent } from '../../src/data/readingPlaces';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /**
@@ -99,7 +100,7 @@ describe('a large dataset shown before its quotes are checked', () => {
     expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
     expect(timeline()).toBeInTheDocument();
     workers[0]!.progress(0.42);
-    expect(screen.getByText(/^Checking quotes against the text: 42 %/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/^Checking quotes against the text: 42 %/)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('progressbar', { name: 'Quotes checked' })).toHaveAttribute('value', '42');
 
     const details = await openFromList(GOOD.title);
@@ -129,7 +130,7 @@ describe('a large dataset shown before its quotes are checked', () => {
     workers[0]!.progress(0.8);
     workers[0]!.finish();
 
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(
       within(alert).getByRole('heading', { name: 'A quote is not found exactly once in the article' }),
     ).toBeInTheDocument();

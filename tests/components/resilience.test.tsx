@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import { parseDatasetText } from '../../src/data/dataset';
-import { workerReply } from '../../src/data/eventCodec';
+import { workerReply } from '../../src/data/eventPacker';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { decodeChunks } from '../../src/data/parseInBackground';
 import { formatSize } from '../../src/data/loadDataset';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, parseDatasetText, type TimelineEvent } from '../../src/data/dataset';
-import { packEvents, unpackEvents } from '../../src/data/eventCodec';
+import { unpackEvents } from '../../src/data/eventCodec';
+import { packEvents } from '../../src/data/eventPacker';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 function roundTrip(events: readonly TimelineEvent[], sourceText: string): TimelineEvent[] {

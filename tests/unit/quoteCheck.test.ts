@@ -6,7 +6,8 @@ import {
   parseDatasetUnchecked,
   type DatasetIssue,
 } from '../../src/data/dataset';
-import { createUnpacker, datasetReplies, type PackedEvents } from '../../src/data/eventCodec';
+import { createUnpacker, type PackedEvents } from '../../src/data/eventCodec';
+import { datasetReplies } from '../../src/data/eventPacker';
 import { createDatasetParser } from '../../src/data/parseInBackground';
 import {
   checkQuotes,
@@ -15,9 +16,9 @@ import {
   findQuote,
   MORE_THAN_ONCE,
   NOT_FOUND,
-  readingPlacesByEvent,
   type QuotesChecked,
 } from '../../src/data/quoteCheck';
+import { readingPlacesByEvent } from '../../src/data/readingPlaces';
 import { generateDataset } from '../../src/generate/generateDataset';
 import type { DatasetInput } from '../../src/data/schema';
 

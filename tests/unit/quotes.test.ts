@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuotes, readingPlaces } from '../../src/data/quotes';
+import { locateQuotes } from '../../src/data/quotes';
+import { readingPlaces } from '../../src/data/readingPlaces';
 
 /** Each quote's location, keyed by quote, as the tests below read them. */
 function locate(text: string, quotes: string[]) {
