@@ -6,6 +6,9 @@ import { checkQuotes, createQuoteCheck, type QuoteCheckReport, type QuotesChecke
 /** What the page tells the parse worker: a chunk of the file's bytes, then that it has them all. */
 export type WorkerRequest = Uint8Array | 'end';
 
+/** And, for a dataset the worker sent before checking its quotes, when to check them. */
+export type QuoteCheckRequest = 'check-quotes';
+
 /**
  * What the parse worker says: that it runs; then the dataset with its first events packed and how
  * many there are, the others following in parts, or its problems. Unless the dataset says its
@@ -41,6 +44,16 @@ export interface DatasetParser {
    * answers that it was cancelled if it had not answered, and a quote check still running stops.
    */
   cancel(): void;
+}
+
+/**
+ * Calls `f` after the page has drawn what it does next (two frames on): the worker checks the
+ * quotes only then, as on a machine of two cores a check running beside the first render of a
+ * large dataset slows that render by a third or more.
+ */
+function afterNextDraw(f: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(f, 0);
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(f, 0)));
 }
 
 /** How a worker's check stopped, as the page says it. */
@@ -126,6 +139,9 @@ export function createDatasetParser(): DatasetParser {
           if (quotesChecked) return done({ ok: true, dataset });
           checking = report;
           resolve({ ok: true, dataset });
+          afterNextDraw(() => {
+            if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
+          });
         };
         arriving = { events, complete, unpack };
         complete();

@@ -1,13 +1,14 @@
 /// <reference lib="webworker" />
 import { parseDatasetTextUnchecked } from './dataset';
 import { datasetReplies, quotesCheckedReply } from './eventPacker';
-import type { WorkerReply, WorkerRequest } from './parseInBackground';
+import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
 import { checkQuotesInSteps } from './quoteCheck';
 import { readingPlacesByEvent } from './readingPlaces';
 
 // Decodes a dataset's bytes as they arrive, then parses and validates it off the main thread and
-// sends it back with its events packed, before its quotes are checked; then checks them, saying
-// how far it has come, and sends where each one is. It says when it runs, and is then sent the bytes.
+// sends it back with its events packed, before its quotes are checked; then, once the page asks
+// (when it has drawn the dataset), checks them, saying how far it has come, and sends where each
+// one is. It says when it runs, and is then sent the bytes.
 const decoder = new TextDecoder();
 const parts: string[] = [];
 /** Progress is told in steps of this fraction of the whole. */
@@ -15,7 +16,15 @@ const PROGRESS_STEP = 0.05;
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
 
-self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
+/** The check of the quotes of the dataset sent, to run when the page asks. */
+let checkQuotes: (() => void) | null = null;
+
+self.onmessage = ({ data }: MessageEvent<WorkerRequest | QuoteCheckRequest>) => {
+  if (data === 'check-quotes') {
+    checkQuotes?.();
+    checkQuotes = null;
+    return;
+  }
   if (data !== 'end') {
     parts.push(decoder.decode(data, { stream: true }));
     return;
@@ -26,15 +35,18 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   if (!result.ok) return post(result);
   for (const { reply, transfer } of datasetReplies(result.dataset, false, readingPlacesByEvent(result.pending)))
     post(reply, transfer);
-  const steps = checkQuotesInSteps(result.pending);
-  let told = 0;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      const last = quotesCheckedReply(step.value);
-      return post(last.reply, last.transfer);
+  const { pending } = result;
+  checkQuotes = () => {
+    const steps = checkQuotesInSteps(pending);
+    let told = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        const last = quotesCheckedReply(step.value);
+        return post(last.reply, last.transfer);
+      }
+      if (step.value - told >= PROGRESS_STEP) post({ kind: 'quote-progress', checkedFraction: (told = step.value) });
     }
-    if (step.value - told >= PROGRESS_STEP) post({ kind: 'quote-progress', checkedFraction: (told = step.value) });
-  }
+  };
 };
 post('ready');

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDataset, parseDatasetTextUnchecked } from '../../src/data/dataset';
 import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
-import { decodeChunks, type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
+import {
+  decodeChunks,
+  type QuoteCheckRequest,
+  type WorkerReply,
+  type WorkerRequest,
+} from '../../src/data/parseInBackground';
 import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
 import { readingPlacesByEvent } from '../../src/data/readingPlaces';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -48,6 +53,8 @@ function fakeWorkers() {
     onerror: (() => void) | null = null;
     terminated = false;
     pending: PendingQuotes | null = null;
+    /** The page asks for the check once it has drawn the dataset. */
+    checkAsked = false;
     readonly chunks: Uint8Array[] = [];
     constructor() {
       started.push(this);
@@ -56,7 +63,8 @@ function fakeWorkers() {
     say(data: WorkerReply) {
       if (!this.terminated) this.onmessage?.({ data });
     }
-    postMessage(data: WorkerRequest) {
+    postMessage(data: WorkerRequest | QuoteCheckRequest) {
+      if (data === 'check-quotes') return void (this.checkAsked = true);
       if (data !== 'end') return void this.chunks.push(data);
       const r = parseDatasetTextUnchecked(decodeChunks(this.chunks));
       if (!r.ok) throw new Error('the test dataset was refused');
@@ -99,6 +107,7 @@ describe('a large dataset shown before its quotes are checked', () => {
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
     expect(timeline()).toBeInTheDocument();
+    await waitFor(() => expect(workers[0]!.checkAsked, 'the page asks for the check once drawn').toBe(true));
     workers[0]!.progress(0.42);
     expect(await screen.findByText(/^Checking quotes against the text: 42 %/)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('progressbar', { name: 'Quotes checked' })).toHaveAttribute('value', '42');
