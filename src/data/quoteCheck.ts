@@ -165,7 +165,13 @@ export function createQuoteCheck(
     placeOf: (index, event) => {
       let place = places.get(index);
       if (!place) {
-        place = starts ? placeAt(starts[index]!, false) : placeAt(findQuote(text, event.quote), true);
+        const start = starts ? starts[index]! : NOT_FOUND;
+        // An offset that does not hold this event's quote (an index that is not this event's) is
+        // not believed: the quote is checked on its own instead.
+        place =
+          starts && (start < 0 || text.startsWith(event.quote, start))
+            ? placeAt(start, false)
+            : placeAt(findQuote(text, event.quote), true);
         places.set(index, place);
       }
       return place;

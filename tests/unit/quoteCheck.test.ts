@@ -165,6 +165,16 @@ describe('a quote check followed by the page', () => {
     expect(check.state().status).toBe('done');
   });
 
+  it("does not believe an offset that does not hold the event's quote", () => {
+    const { check } = createQuoteCheck(text, { starts: Int32Array.from([0, 0]), issues: [] });
+    expect(check.placeOf(0, event('One two three'))).toEqual({ status: 'found', start: 0, checkedAlone: false });
+    expect(check.placeOf(1, event('Six seven eight'))).toEqual({
+      status: 'found',
+      start: text.indexOf('Six'),
+      checkedAlone: true,
+    });
+  });
+
   it('says why a check stopped, and still checks an opened event on its own', () => {
     const { check, report } = createQuoteCheck(text);
     report.stop('it was stopped when another dataset was opened');
