@@ -28,44 +28,52 @@ const titleOf = (markName: string) => markName.slice(0, markName.lastIndexOf(', 
 const SLOW_MS = 60_000;
 
 describe(`a view of ${COUNT.toLocaleString('en-US')} events`, () => {
-  it('keeps the last drawing while a search is laid out, says it is searching, then shows the matches', async () => {
-    render(<TimelineView dataset={dataset} fromUrl={false} />);
-    const before = markNames();
-    expect(before.length).toBeGreaterThan(0);
-    expect(timeline()).not.toHaveAttribute('aria-busy');
+  it(
+    'keeps the last drawing while a search is laid out, says it is searching, then shows the matches',
+    async () => {
+      render(<TimelineView dataset={dataset} fromUrl={false} />);
+      const before = markNames();
+      expect(before.length).toBeGreaterThan(0);
+      expect(timeline()).not.toHaveAttribute('aria-busy');
 
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search events' }), { target: { value: 'strike' } });
-    expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('strike');
-    expect(timeline()).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByText('Searching…')).toBeInTheDocument();
-    expect(markNames()).toEqual(before);
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Search events' }), { target: { value: 'strike' } });
+      expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('strike');
+      expect(timeline()).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByText('Searching…')).toBeInTheDocument();
+      expect(markNames()).toEqual(before);
 
-    const matches = searchEvents(dataset.events, 'strike');
-    expect(matches.length).toBeGreaterThan(0);
-    expect(
-      await screen.findByText(`${matches.length} of ${COUNT} events match`, undefined, { timeout: SLOW_MS }),
-    ).toBeInTheDocument();
-    expect(timeline()).not.toHaveAttribute('aria-busy');
-    const titles = new Set(matches.map((e) => e.title));
-    const after = markNames();
-    expect(after.length).toBeGreaterThan(0);
-    for (const name of after) expect(titles.has(titleOf(name)), name).toBe(true);
-  }, SLOW_MS);
+      const matches = searchEvents(dataset.events, 'strike');
+      expect(matches.length).toBeGreaterThan(0);
+      expect(
+        await screen.findByText(`${matches.length} of ${COUNT} events match`, undefined, { timeout: SLOW_MS }),
+      ).toBeInTheDocument();
+      expect(timeline()).not.toHaveAttribute('aria-busy');
+      const titles = new Set(matches.map((e) => e.title));
+      const after = markNames();
+      expect(after.length).toBeGreaterThan(0);
+      for (const name of after) expect(titles.has(titleOf(name)), name).toBe(true);
+    },
+    SLOW_MS,
+  );
 
-  it('keeps the last drawing while a category filter is laid out, then shows what passes it', async () => {
-    render(<TimelineView dataset={dataset} fromUrl={false} />);
-    const before = markNames();
-    const first = dataset.categories[0]!;
-    const checkbox = screen.getByRole('checkbox', { name: new RegExp(first.label) });
-    act(() => checkbox.click());
-    expect(checkbox).not.toBeChecked();
-    expect(timeline()).toHaveAttribute('aria-busy', 'true');
-    expect(markNames()).toEqual(before);
+  it(
+    'keeps the last drawing while a category filter is laid out, then shows what passes it',
+    async () => {
+      render(<TimelineView dataset={dataset} fromUrl={false} />);
+      const before = markNames();
+      const first = dataset.categories[0]!;
+      const checkbox = screen.getByRole('checkbox', { name: new RegExp(first.label) });
+      act(() => checkbox.click());
+      expect(checkbox).not.toBeChecked();
+      expect(timeline()).toHaveAttribute('aria-busy', 'true');
+      expect(markNames()).toEqual(before);
 
-    const kept = filterEvents(dataset.events, new Set(dataset.categories.slice(1).map((c) => c.id)));
-    await waitFor(() => expect(timeline()).not.toHaveAttribute('aria-busy'), { timeout: SLOW_MS });
-    expect(screen.getAllByText(`${kept.length} of ${COUNT} events shown`).length).toBeGreaterThan(0);
-    const keptTitles = new Set(kept.map((e) => e.title));
-    for (const name of markNames()) expect(keptTitles.has(titleOf(name)), name).toBe(true);
-  }, SLOW_MS);
+      const kept = filterEvents(dataset.events, new Set(dataset.categories.slice(1).map((c) => c.id)));
+      await waitFor(() => expect(timeline()).not.toHaveAttribute('aria-busy'), { timeout: SLOW_MS });
+      expect(screen.getAllByText(`${kept.length} of ${COUNT} events shown`).length).toBeGreaterThan(0);
+      const keptTitles = new Set(kept.map((e) => e.title));
+      for (const name of markNames()) expect(keptTitles.has(titleOf(name)), name).toBe(true);
+    },
+    SLOW_MS,
+  );
 });

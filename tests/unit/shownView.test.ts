@@ -24,8 +24,7 @@ const input = (over: Partial<ShownViewInput> = {}): ShownViewInput => ({
 const withoutFirst = new Set([...everyCategory].slice(1));
 
 const ids = (xs: readonly { id: string }[]) => xs.map((e) => e.id);
-const laidOut = (view: ShownView) =>
-  view.levels!.at(0).placed.map((p) => [p.event.id, p.lane, p.labelSide] as const);
+const laidOut = (view: ShownView) => view.levels!.at(0).placed.map((p) => [p.event.id, p.lane, p.labelSide] as const);
 
 describe('ShownViewJob', () => {
   it('computes in slices the same view as at once: the filtered events, the matches and the widest level', () => {
