@@ -78,7 +78,7 @@ describe('the timeline page', () => {
     const user = userEvent.setup();
     await renderApp();
     await user.click(markFor('Russia–US summit in Anchorage'));
-    const details = screen.getByRole('region', { name: 'Russia–US summit in Anchorage' });
+    const details = await screen.findByRole('region', { name: 'Russia–US summit in Anchorage' });
     expect(within(details).getByText('15 August 2025')).toBeInTheDocument();
     expect(within(details).getByText('Russia, United States')).toBeInTheDocument();
     const quote = DATA.events.find((e) => e.id === 'anchorage-summit')!.quote;

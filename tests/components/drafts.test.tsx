@@ -77,7 +77,7 @@ describe('a drafted event', () => {
     const user = userEvent.setup();
     render(<TimelineView dataset={dataset()} fromUrl={false} />);
     await user.click(plot().getByRole('button', { name: /Ceasefire agreed/ }));
-    const details = screen.getByRole('region', { name: 'Ceasefire agreed' });
+    const details = await screen.findByRole('region', { name: 'Ceasefire agreed' });
     expect(within(details).getByText('Draft')).toBeVisible();
     expect(within(details).getByText(/“15 August 2025” \(in the passage\), 90% sure/)).toBeInTheDocument();
     await user.click(plot().getByRole('button', { name: /Council meets/ }));

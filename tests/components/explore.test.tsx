@@ -70,7 +70,7 @@ describe('list view', () => {
       'aria-expanded',
       'true',
     );
-    expect(screen.getByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Russia–Iran treaty enters into force, / }));
     expect(list().getByRole('button', { name: /Russia–Iran treaty enters into force/ })).toHaveAttribute(
       'aria-current',
@@ -111,7 +111,7 @@ describe('shareable view in the URL', () => {
     expect(screen.getByRole('checkbox', { name: /Bilateral ties/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /UN actions/ })).not.toBeChecked();
     expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('summit');
-    expect(screen.getByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
     expect(document.querySelector('.article mark')).toHaveTextContent(
       DATA.events.find((e) => e.id === 'anchorage-summit')!.quote,
     );
@@ -135,7 +135,7 @@ describe('shareable view in the URL', () => {
       window.history.back();
       await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
     });
-    expect(screen.getByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
   });
 });
 
@@ -173,7 +173,7 @@ describe('your own data', () => {
     expect(screen.getByRole('heading', { level: 1, name: DATA.source.title })).toBeInTheDocument();
     expect(marks()).toHaveLength(shown);
     expect(screen.getByRole('checkbox', { name: /UN actions/ })).not.toBeChecked();
-    expect(screen.getByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Russia–US summit in Anchorage' })).toBeInTheDocument();
   });
 });
 

@@ -94,7 +94,7 @@ function serveBig() {
 async function openFromList(title: string) {
   const list = screen.getByRole('region', { name: /^Events in view/ });
   await userEvent.setup().click(within(list).getAllByRole('button', { name: new RegExp(title) })[0]!);
-  return screen.getByRole('region', { name: title });
+  return screen.findByRole('region', { name: title });
 }
 
 const article = () => screen.getByRole('region', { name: 'Full text of the article' });
