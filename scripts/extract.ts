@@ -4,7 +4,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describeIssue, parseDatasetText } from '../src/data/dataset';
+import { describeIssue } from '../src/data/dataset';
+import { parseDatasetText } from '../src/data/datasetText';
 import { findDocumentDate, parseDateFlag } from '../src/extract/documentDate';
 import type { CategoryProfile } from '../src/extract/categoryProfiles';
 import { anchorOf, extractDraft } from '../src/extract/extract';

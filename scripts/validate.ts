@@ -1,7 +1,8 @@
 // npm run validate -- <file> [<file>...]: checks datasets with the app's own rules, printing every
 // problem (what and where) and exiting non-zero if any file has one.
 import { readFileSync } from 'node:fs';
-import { describeIssue, parseDatasetText } from '../src/data/dataset';
+import { describeIssue } from '../src/data/dataset';
+import { parseDatasetText } from '../src/data/datasetText';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

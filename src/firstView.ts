@@ -1,5 +1,5 @@
 import { lastOpen } from './author/storage/openWork';
-import { parseDatasetText, type Dataset } from './data/dataset';
+import { parseDataset, readJson, type Dataset } from './data/dataset';
 import { DEFAULT_DATA_URL, fetchDatasetBytes } from './data/loadDataset';
 import { decodeChunks } from './data/parseInBackground';
 
@@ -34,6 +34,7 @@ export async function bundledDataset(pageUrl: string): Promise<Dataset | null> {
   const chunks: Uint8Array[] = [];
   const loaded = await fetchDatasetBytes(new URL(DEFAULT_DATA_URL, pageUrl), (c) => chunks.push(c));
   if (!loaded.ok) return null;
-  const parsed = parseDatasetText(decodeChunks(chunks));
-  return parsed.ok ? parsed.dataset : null;
+  const read = readJson(decodeChunks(chunks));
+  const parsed = read.ok ? parseDataset(read.json) : null;
+  return parsed?.ok ? parsed.dataset : null;
 }

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
-import { describeIssue, parseDatasetText } from './data/dataset';
+import { describeIssue } from './data/dataset';
+import { parseDatasetText } from './data/datasetText';
 
 /**
  * The page's first view of a dataset as HTML, put into index.html at build time (vite.config.ts)

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { edtfBounds, parseEdtf, type EdtfDate } from './edtf';
 import { formatEdtfForDisplay } from './displayDate';
-import { findJsonSyntaxError } from './jsonSyntax';
 import { createQuoteCheck, NOT_FOUND, quoteProblem, type PendingQuotes, type QuoteCheck } from './quoteCheck';
 import { locateQuotes, type QuoteLocations } from './quotes';
 import { DatasetShape, quoted, type Category, type EventInput, type SourceInput } from './schema';
@@ -304,28 +303,17 @@ export function parseDatasetUnchecked(input: unknown): UncheckedResult {
   };
 }
 
-type Json = { ok: true; json: unknown } | { ok: false; issues: DatasetIssue[] };
-
-function parseJson(text: string): Json {
+/**
+ * A dataset file's text as JSON (a byte order mark dropped); when it is not JSON, the text to
+ * find where it goes wrong in (jsonSyntax.ts: loaded by the page only then, see datasetText.ts).
+ */
+export function readJson(text: string): { ok: true; json: unknown } | { ok: false; body: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, json: JSON.parse(body) };
   } catch {
-    const err = findJsonSyntaxError(body) ?? { line: 1, column: 1, message: 'the text is not JSON' };
-    return { ok: false, issues: [{ path: [], line: err.line, column: err.column, message: err.message }] };
+    return { ok: false, body };
   }
-}
-
-/** Parses and validates the text of a dataset file. */
-export function parseDatasetText(text: string): DatasetResult {
-  const parsed = parseJson(text);
-  return parsed.ok ? parseDataset(parsed.json) : parsed;
-}
-
-/** parseDatasetUnchecked for the text of a dataset file. */
-export function parseDatasetTextUnchecked(text: string): UncheckedResult {
-  const parsed = parseJson(text);
-  return parsed.ok ? parseDatasetUnchecked(parsed.json) : parsed;
 }
 
 function pathText(path: readonly (string | number)[]): string {

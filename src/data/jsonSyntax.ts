@@ -4,6 +4,8 @@
  * finds the place. It is iterative, so deeply nested input cannot overflow the stack.
  */
 
+import type { DatasetIssue } from './dataset';
+
 export interface JsonSyntaxError {
   readonly offset: number;
   readonly line: number;
@@ -151,4 +153,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
     }
   }
+}
+
+/** The one problem of a text that is not JSON, located. */
+export function jsonSyntaxProblem(body: string): { ok: false; issues: DatasetIssue[] } {
+  const err = findJsonSyntaxError(body) ?? { line: 1, column: 1, message: 'the text is not JSON' };
+  return { ok: false, issues: [{ path: [], line: err.line, column: err.column, message: err.message }] };
 }

@@ -1,4 +1,4 @@
-import { parseDatasetTextUnchecked, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
+import { parseDatasetUnchecked, readJson, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
 import { createUnpacker, type EventUnpacker, type PackedEvents } from './eventCodec';
 import type { ChunkSink } from './loadDataset';
 import { checkQuotes, createQuoteCheck, type QuoteCheckReport, type QuotesChecked } from './quoteCheck';
@@ -91,7 +91,11 @@ export function createDatasetParser(): DatasetParser {
     resolve(r);
   };
   const parseHere = () => {
-    const r = parseDatasetTextUnchecked(decodeChunks(held));
+    const read = readJson(decodeChunks(held));
+    // Where a text that is not JSON goes wrong is found by code loaded only for it.
+    if (!read.ok)
+      return void import('./jsonSyntax').then(({ jsonSyntaxProblem }) => done(jsonSyntaxProblem(read.body)));
+    const r = parseDatasetUnchecked(read.json);
     if (!r.ok) return done(r);
     const { check } = createQuoteCheck(r.dataset.source.text, checkQuotes(r.pending));
     done({ ok: true, dataset: { ...r.dataset, quotes: check } });

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { parseDatasetTextUnchecked } from './dataset';
+import { parseDatasetTextUnchecked } from './datasetText';
 import { datasetReplies, quotesCheckedReply } from './eventPacker';
 import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
 import { checkQuotesInSteps } from './quoteCheck';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
-import { parseDatasetText, type Dataset } from '../../src/data/dataset';
+import { type Dataset } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { canHydrate, PRERENDERED_ATTRIBUTE } from '../../src/firstView';
 
 const TEXT = readFileSync('data/events.json', 'utf8');

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
-import { parseDatasetText } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { workerReply } from '../../src/data/eventPacker';
 import { decodeChunks, type WorkerRequest } from '../../src/data/parseInBackground';
 import { generateDataset } from '../../src/generate/generateDataset';

@@ -3,7 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
-import { parseDataset, parseDatasetTextUnchecked } from '../../src/data/dataset';
+import { parseDataset } from '../../src/data/dataset';
+import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
 import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
 import {
   decodeChunks,

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
-import { parseDatasetText } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { workerReply } from '../../src/data/eventPacker';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { decodeChunks } from '../../src/data/parseInBackground';

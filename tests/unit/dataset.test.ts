@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeIssue, parseDataset, parseDatasetText, type DatasetIssue } from '../../src/data/dataset';
+import { describeIssue, parseDataset, type DatasetIssue } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { utcMs } from '../../src/data/edtf';
 import { smallDataset } from './fixtures';
 

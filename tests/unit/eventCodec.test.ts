@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseDatasetText, type TimelineEvent } from '../../src/data/dataset';
+import { parseDataset, type TimelineEvent } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { unpackEvents } from '../../src/data/eventCodec';
 import { packEvents } from '../../src/data/eventPacker';
 import { generateDataset } from '../../src/generate/generateDataset';

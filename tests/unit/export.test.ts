@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseDatasetText } from '../../src/data/dataset';
+import { parseDataset } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { csvCell, eventsToCsv } from '../../src/export/csv';
 import { eventsToDatasetJson } from '../../src/export/json';
 import { timelineSvg, xmlEscape } from '../../src/export/svg';

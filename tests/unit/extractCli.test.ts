@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import type { DatasetInput } from '../../src/data/schema';
 
 // npm run -s extract -- <file> [--date YYYY-MM-DD] [--out draft.json] [--timexes], run as a process:

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { extractDraft, type DraftEvent } from '../../src/extract/extract';
 import { readSource } from '../../src/extract/source';
 

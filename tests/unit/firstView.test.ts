@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plotLength, tickSpacingPx } from '../../src/components/plotLength';
 import { PRERENDER_WIDTH_PX } from '../../src/components/TimelineView';
-import { parseDatasetText } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { renderFirstView } from '../../src/prerender';
 import { fitDomain } from '../../src/timeline/viewport';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { parseEdtf } from '../../src/data/edtf';
 import { generateDataset } from '../../src/generate/generateDataset';
 import { mulberry32 } from '../../src/generate/random';

@@ -1,12 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  describeIssue,
-  parseDataset,
-  parseDatasetText,
-  type Dataset,
-  type DatasetResult,
-} from '../../src/data/dataset';
+import { describeIssue, parseDataset, type Dataset, type DatasetResult } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import type { DatasetInput } from '../../src/data/schema';
 import { ACCEPTED, BROKEN, HOSTILE_DIR, readFixture } from './hostileCorpus';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeIssue, parseDataset, parseDatasetText, type DatasetResult } from '../../src/data/dataset';
+import { describeIssue, parseDataset, type DatasetResult } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { formatEdtf, parseEdtf, type EdtfDate, type EdtfInterval, type IntervalEnd } from '../../src/data/edtf';
 import { findJsonSyntaxError } from '../../src/data/jsonSyntax';
 import { readFixture } from './hostileCorpus';

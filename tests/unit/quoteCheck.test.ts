@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeIssue,
-  parseDataset,
-  parseDatasetText,
-  parseDatasetUnchecked,
-  type DatasetIssue,
-} from '../../src/data/dataset';
+import { describeIssue, parseDataset, parseDatasetUnchecked, type DatasetIssue } from '../../src/data/dataset';
+import { parseDatasetText } from '../../src/data/datasetText';
 import { createUnpacker, type PackedEvents } from '../../src/data/eventCodec';
 import { datasetReplies } from '../../src/data/eventPacker';
 import { createDatasetParser } from '../../src/data/parseInBackground';
