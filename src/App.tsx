@@ -10,8 +10,10 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { TimelineView } from './components/TimelineView';
 import { useDataset } from './components/useDataset';
 
-// Authoring (its dialogs, the extraction engine, Readability, storage) loads only when asked for.
+// Authoring (its dialogs, the extraction engine, Readability, storage) loads only when asked for,
+// and the compact page for an iframe only there.
 const AuthorRoot = lazy(() => import('./author/AuthorRoot'));
+const EmbedPage = lazy(() => import('./EmbedPage'));
 
 /** The page: loads the dataset named by ?data= (or the bundled one, or a file) and shows it. */
 export function App({
@@ -51,7 +53,12 @@ export function App({
       <ThemeToggle />
     </div>
   );
-  if (embed) return <EmbedPage state={state} pageUrl={pageUrl} />;
+  if (embed)
+    return (
+      <Suspense fallback={null}>
+        <EmbedPage state={state} pageUrl={pageUrl} />
+      </Suspense>
+    );
   const header = dataset ? <ArticleHeading source={dataset.source} /> : !state.loading && <h1>Article timeline</h1>;
   const main = (
     <>
@@ -84,26 +91,5 @@ export function App({
     <Suspense fallback={viewer}>
       <AuthorRoot request={author} appBar={appBar} viewer={{ header, main }} onExit={exit} />
     </Suspense>
-  );
-}
-
-/** The page inside someone else's iframe: a title that links to the full view, the timeline, nothing else. */
-function EmbedPage({ state, pageUrl }: { readonly state: ReturnType<typeof useDataset>; readonly pageUrl: string }) {
-  const full = new URL(pageUrl);
-  full.searchParams.delete('embed');
-  const { dataset } = state;
-  return (
-    <div className="page page--embed">
-      <header className="embed-header">
-        <h1>{dataset ? dataset.source.title : 'Article timeline'}</h1>
-        <a href={full.href} target="_blank" rel="noopener noreferrer">
-          Open the full timeline
-        </a>
-      </header>
-      <main className="view">
-        <LoadStatus state={state} onRetry={state.retry} />
-        {dataset && <TimelineView key={state.version} dataset={dataset} fromUrl={state.fromUrl} embed />}
-      </main>
-    </div>
   );
 }

@@ -1,13 +1,28 @@
-import { describeIssue, type Dataset } from '../data/dataset';
+import { lazy, Suspense } from 'react';
+import type { Dataset } from '../data/dataset';
 import { formatSize } from '../data/loadDataset';
 import type { DatasetState } from './useDataset';
-import { useQuoteCheckState } from './useQuoteCheck';
-import './quoteCheck.css';
+
+// Only a large dataset (checked after it is shown) or one with a quote not found has anything to
+// say of its quotes: the note loads then.
+const QuoteCheckStatus = lazy(() => import('./QuoteCheckStatus'));
+
+/** Whether the check of the dataset's quotes has anything to say: it runs, stopped, or found a problem. */
+function quotesToTell(dataset: Dataset | null): boolean {
+  const check = dataset?.quotes.state();
+  return !!check && !(check.status === 'done' && check.issues.length === 0);
+}
 
 const MAX_SHOWN = 50;
 
 /** Problems, one line each, the first MAX_SHOWN of them. */
-function ProblemList<T>({ problems, line }: { readonly problems: readonly T[]; readonly line: (p: T) => string }) {
+export function ProblemList<T>({
+  problems,
+  line,
+}: {
+  readonly problems: readonly T[];
+  readonly line: (p: T) => string;
+}) {
   const more = problems.length - MAX_SHOWN;
   return (
     <ul>
@@ -27,7 +42,11 @@ export function LoadStatus({ state, onRetry }: { readonly state: DatasetState; r
   return (
     <>
       <Loading state={state} onRetry={onRetry} />
-      <QuoteCheckStatus dataset={state.dataset} />
+      {quotesToTell(state.dataset) && (
+        <Suspense fallback={null}>
+          <QuoteCheckStatus dataset={state.dataset} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -72,38 +91,6 @@ function Loading({ state, onRetry }: { readonly state: DatasetState; readonly on
           {Math.round(progress.loadedBytes / 1024)} KB
         </>
       )}
-    </div>
-  );
-}
-
-/** The check of the quotes of the dataset on screen: its progress, or what it found wrong. */
-function QuoteCheckStatus({ dataset }: { readonly dataset: Dataset | null }) {
-  const check = useQuoteCheckState(dataset);
-  if (!check) return null;
-  if (check.status === 'checking') {
-    const pct = Math.floor(check.checkedFraction * 100);
-    return (
-      <div className="quote-check" role="status">
-        Checking quotes against the text: {pct} % <progress max={100} value={pct} aria-label="Quotes checked" />
-      </div>
-    );
-  }
-  if (check.status === 'stopped')
-    return (
-      <div className="quote-check" role="status">
-        Not every quote was checked against the text: {check.reason}. Each is checked when its event is opened.
-      </div>
-    );
-  const n = check.issues.length;
-  if (n === 0) return null;
-  return (
-    <div className="load-error" role="alert">
-      <h2>{n === 1 ? 'A quote is' : `${n} quotes are`} not found exactly once in the article</h2>
-      <p>
-        The timeline is shown all the same; in the article, nothing is highlighted for{' '}
-        {n === 1 ? 'this event' : 'these events'}.
-      </p>
-      <ProblemList problems={check.issues} line={describeIssue} />
     </div>
   );
 }

@@ -1,10 +1,9 @@
-import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import { lazy, Suspense, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
 import type { RenderModel } from '../timeline/renderModel';
 import { AXIS_HEIGHT_PX } from '../timeline/renderModel';
 import { Axis } from './Axis';
 import { EventMark } from './EventMark';
-import { OverflowStrip } from './OverflowStrip';
 import { ZoomControls } from './ZoomControls';
 
 export interface ZoomActions {
@@ -34,6 +33,9 @@ interface TimelineProps {
   /** Drawn under the plot, inside the timeline's box (the overview strip). */
   readonly children?: ReactNode;
 }
+
+// Only a timeline with more events than lanes at some zoom has left-over counts to draw.
+const OverflowStrip = lazy(() => import('./OverflowStrip').then((m) => ({ default: m.OverflowStrip })));
 
 const KEYS: Record<string, (z: ZoomActions, shift: boolean) => void> = {
   '+': (z) => z.zoomIn(),
@@ -127,12 +129,16 @@ export function Timeline({
             onSelect={onSelect}
           />
         ))}
-        {model.overflow && <OverflowStrip
-            overflow={model.overflow}
-            widthPx={model.widthPx}
-            relativeToPx={relativeToPx}
-            onZoomTo={onZoomTo}
-          />}
+        {model.overflow && (
+          <Suspense fallback={null}>
+            <OverflowStrip
+              overflow={model.overflow}
+              widthPx={model.widthPx}
+              relativeToPx={relativeToPx}
+              onZoomTo={onZoomTo}
+            />
+          </Suspense>
+        )}
       </div>
       {children}
     </section>
