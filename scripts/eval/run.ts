@@ -107,6 +107,9 @@ if (process.argv.includes('--write')) {
   const after = rest?.split(end)[1];
   if (before === undefined || after === undefined)
     throw new Error(`docs/extraction.md has no ${start} … ${end} section`);
-  writeFileSync(path, await format(`${before}${start}\n${report}\n${end}${after}`, { parser: 'markdown', proseWrap: 'preserve' }));
+  writeFileSync(
+    path,
+    await format(`${before}${start}\n${report}\n${end}${after}`, { parser: 'markdown', proseWrap: 'preserve' }),
+  );
   console.error('wrote docs/extraction.md');
 }

@@ -51,7 +51,12 @@ const Density = memo(function Density({
   const x = (ms: number) => plotLength(((ms - domain[0]) / (domain[1] - domain[0])) * widthPx, relativeToPx, '%');
   const path = <path d={densityPath(bins, peak)} className="overview__bars" />;
   return (
-    <svg width={plotLength(widthPx, relativeToPx, '%')} height={HEIGHT_PX} aria-hidden="true" className="overview__density">
+    <svg
+      width={plotLength(widthPx, relativeToPx, '%')}
+      height={HEIGHT_PX}
+      aria-hidden="true"
+      className="overview__density"
+    >
       {relativeToPx === null ? (
         path
       ) : (

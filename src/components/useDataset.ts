@@ -79,7 +79,9 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
     fromUrl: true,
     imported: [],
   });
-  const [settled, setSettled] = useState<Settled | null>(initialKey === null ? null : { key: initialKey, problem: null });
+  const [settled, setSettled] = useState<Settled | null>(
+    initialKey === null ? null : { key: initialKey, problem: null },
+  );
   const [progress, setProgress] = useState<{ key: string; loadedBytes: number; totalBytes: number | null } | null>(
     null,
   );

@@ -10,16 +10,7 @@ import { DAY_MS } from './viewport';
  */
 
 export type TickUnit =
-  | '1000 years'
-  | '100 years'
-  | '10 years'
-  | 'year'
-  | 'quarter'
-  | 'month'
-  | 'week'
-  | 'day'
-  | '6 hours'
-  | 'hour';
+  '1000 years' | '100 years' | '10 years' | 'year' | 'quarter' | 'month' | 'week' | 'day' | '6 hours' | 'hour';
 
 export interface Tick {
   readonly ms: number;

@@ -102,7 +102,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // the text does not contain.
   const large = generateDataset({ count: LARGE_COUNT, seed: LARGE_SEED });
   await writeFile(path.join(fixtures, 'large.json'), JSON.stringify(large));
-  const events = large.events.map((e, i) => (i === BAD_QUOTE_EVENT ? { ...e, quote: `${e.quote} (not in the text)` } : e));
+  const events = large.events.map((e, i) =>
+    i === BAD_QUOTE_EVENT ? { ...e, quote: `${e.quote} (not in the text)` } : e,
+  );
   await writeFile(path.join(fixtures, 'large-bad-quote.json'), JSON.stringify({ ...large, events }));
 
   const port = await freePort();
