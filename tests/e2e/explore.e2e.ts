@@ -29,7 +29,7 @@ describe('a shared link', () => {
     expect(await page.getByRole('checkbox', { name: /^UN actions/ }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: /^Bilateral ties/ }).isChecked()).toBe(true);
     expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('summit');
-    expect(await detailsTitle(page)).toBe(ANCHORAGE.title);
+    await expect.poll(() => detailsTitle(page)).toBe(ANCHORAGE.title);
     const range = await shownRange(page);
     expect(range.startMs).toBe(Date.UTC(2025, 6, 1));
     expect(range.endMs).toBe(Date.UTC(2025, 8, 30));

@@ -38,6 +38,15 @@ async function countButtons(page: Page): Promise<{ name: string; count: number }
   return names.map((name) => ({ name, count: Number(/^(\d+) more events/.exec(name)?.[1]) }));
 }
 
+/** The count buttons, once the strip that holds them is drawn (its code loads when first needed). */
+async function drawnCountButtons(page: Page): Promise<{ name: string; count: number }[]> {
+  await plotOf(page)
+    .getByRole('button', { name: /more events, .+: zoom in to see them$/ })
+    .first()
+    .waitFor();
+  return countButtons(page);
+}
+
 const sum = (xs: readonly { count: number }[]) => xs.reduce((total, x) => total + x.count, 0);
 
 describe('a dataset of 4,000 events', () => {
@@ -50,7 +59,7 @@ describe('a dataset of 4,000 events', () => {
     expect(await workersStarted(page), 'workers started for a 2 MB file').toBe(1);
     const range = await shownRange(page);
     expect(range.total).toBe(LARGE_COUNT);
-    const counts = await countButtons(page);
+    const counts = await drawnCountButtons(page);
     expect(counts.length, 'count buttons at the fit view').toBeGreaterThan(0);
     // At the fit view every event is in view, so the named marks and the counts add up to all of them.
     expect(range.inView + sum(counts)).toBe(LARGE_COUNT);
@@ -67,7 +76,7 @@ describe('a dataset of 4,000 events', () => {
     const { page } = await browser.open();
     await gotoApp(page, LARGE);
     const fit = await shownRange(page);
-    const counts = await countButtons(page);
+    const counts = await drawnCountButtons(page);
     const largest = counts.reduce((a, b) => (b.count > a.count ? b : a));
     await plotOf(page).getByRole('button', { name: largest.name, exact: true }).click();
     await expect.poll(async () => (await shownRange(page)).spanDays).toBeLessThan(fit.spanDays / 2);
