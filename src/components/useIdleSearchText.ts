@@ -4,6 +4,11 @@ import { prepareSearch } from '../state/search';
 
 /** Events whose search text is prepared per step of idle time (about 2 ms). */
 const SLICE = 1000;
+/**
+ * Time one idle callback spends before it yields, though the browser may offer up to 50 ms: a key
+ * typed meanwhile waits for the callback to end.
+ */
+const CALLBACK_MS = 10;
 
 /**
  * Prepares the events' search text while the page is idle, a slice at a time: the first search
@@ -15,7 +20,8 @@ export function useIdleSearchText(events: readonly TimelineEvent[]): void {
     let from = 0;
     let id = 0;
     const slice = (deadline: IdleDeadline) => {
-      while (from < events.length && deadline.timeRemaining() > 2) {
+      const start = performance.now();
+      while (from < events.length && deadline.timeRemaining() > 2 && performance.now() - start < CALLBACK_MS) {
         prepareSearch(events, from, from + SLICE);
         from += SLICE;
       }
