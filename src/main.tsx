@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import type { Dataset } from './data/dataset';
@@ -24,7 +24,12 @@ const renderAfresh = () => {
 };
 
 if (canHydrate(container, window.location.search))
-  void bundledDataset(window.location.href).then((dataset) =>
-    dataset ? hydrateRoot(container, app(dataset)) : renderAfresh(),
-  );
+  void bundledDataset(window.location.href).then((dataset) => {
+    if (!dataset) return renderAfresh();
+    // In a transition, hydration yields to the browser every few ms instead of holding the page
+    // in one long task: the view is already on screen, only its answers to input wait.
+    startTransition(() => {
+      hydrateRoot(container, app(dataset));
+    });
+  });
 else renderAfresh();
