@@ -1,7 +1,8 @@
-import { parseDatasetUnchecked, readJson, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
-import { createUnpacker, type EventUnpacker, type PackedEvents } from './eventCodec';
+import { parseDatasetUnchecked, readJson, type Dataset, type DatasetResult } from './dataset';
+import type { PackedEvents } from './eventCodec';
 import type { ChunkSink } from './loadDataset';
-import { checkQuotes, createQuoteCheck, type QuoteCheckReport, type QuotesChecked } from './quoteCheck';
+import { checkQuotes, createQuoteCheck, type QuotesChecked } from './quoteCheck';
+import type { WorkerParse } from './workerParse';
 
 /** What the page tells the parse worker: a chunk of the file's bytes, then that it has them all. */
 export type WorkerRequest = Uint8Array | 'end';
@@ -46,20 +47,6 @@ export interface DatasetParser {
   cancel(): void;
 }
 
-/**
- * Calls `f` after the page has drawn what it does next (two frames on): the worker checks the
- * quotes only then, as on a machine of two cores a check running beside the first render of a
- * large dataset slows that render by a third or more.
- */
-function afterNextDraw(f: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') return void setTimeout(f, 0);
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(f, 0)));
-}
-
-/** How a worker's check stopped, as the page says it. */
-const STOPPED_BY_LOAD = 'it was stopped when another dataset was opened';
-const STOPPED_BY_FAILURE = 'the checker stopped, perhaps out of memory';
-
 /** UTF-8 text from chunks cut anywhere, even inside a character (a byte order mark is dropped). */
 export function decodeChunks(chunks: readonly Uint8Array[]): string {
   const decoder = new TextDecoder();
@@ -70,24 +57,22 @@ export function decodeChunks(chunks: readonly Uint8Array[]): string {
  * Parses a dataset without freezing the page. Once a file passes WORKER_THRESHOLD_BYTES its bytes
  * go to a worker as they arrive (transferred, not copied), which decodes them while the rest
  * downloads, then parses and validates the whole but the quotes, sends the dataset, and checks
- * the quotes after; smaller files are parsed and checked whole here.
+ * the quotes after (workerParse.ts, loaded only for such a file); smaller files are parsed and
+ * checked whole here.
  */
 export function createDatasetParser(): DatasetParser {
   let held: Uint8Array[] = [];
   let heldBytes = 0;
-  let worker: Worker | null = null;
+  // The worker's side, once its code has loaded; `starting` while it loads.
+  let background: WorkerParse | null = null;
+  let starting = false;
   let workerFailed = typeof Worker === 'undefined';
-  let sending = false;
   let finished = false;
   let cancelled = false;
   let resolve: (result: DatasetResult) => void = () => {};
   const result = new Promise<DatasetResult>((r) => (resolve = r));
-  // The quote check of the dataset given, while the worker still runs it.
-  let checking: QuoteCheckReport | null = null;
-  // A dataset whose events are still arriving, part after part.
-  let arriving: { events: TimelineEvent[]; complete: () => void; unpack: EventUnpacker } | null = null;
   const done = (r: DatasetResult) => {
-    worker?.terminate();
+    background?.end();
     resolve(r);
   };
   const parseHere = () => {
@@ -100,95 +85,53 @@ export function createDatasetParser(): DatasetParser {
     const { check } = createQuoteCheck(r.dataset.source.text, checkQuotes(r.pending));
     done({ ok: true, dataset: { ...r.dataset, quotes: check } });
   };
-  const send = (chunk: Uint8Array) => {
-    // Its own buffer, so transferring it cannot take bytes from another chunk.
-    const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
-    worker!.postMessage(own satisfies WorkerRequest, [own.buffer as ArrayBuffer]);
+  // The worker cannot run (a strict policy, an old browser, its code did not load): the bytes
+  // are still held, so they are parsed on this side rather than fail.
+  const fallBack = () => {
+    background = null;
+    starting = false;
+    workerFailed = true;
+    if (finished && !cancelled) parseHere();
   };
-
   const start = () => {
-    const w = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
-    worker = w;
-    // The bytes are handed over only once the worker runs: until then, if it cannot (a strict
-    // policy, an old browser), they are still here to parse on this side rather than fail.
-    w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data === 'ready') {
-        sending = true;
-        held.forEach(send);
-        held = [];
-        if (finished) w.postMessage('end' satisfies WorkerRequest);
-      } else if ('kind' in data) {
-        if (data.kind === 'more-events') {
-          if (!arriving) return;
-          for (const e of arriving.unpack(data.packed)) arriving.events.push(e);
-          arriving.complete();
-        } else if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
-        else {
-          w.terminate();
-          checking?.finish(data);
-          checking = null;
-          performance.mark('quotes-checked');
-        }
-      } else if (!data.ok) done(data);
-      else {
-        const { packed, quotesChecked, eventCount, ...rest } = data;
-        const unpack = createUnpacker(rest.source.text);
-        const events = unpack(packed);
-        const complete = () => {
-          if (events.length < eventCount) return;
-          arriving = null;
-          const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
-          const { check, report } = createQuoteCheck(rest.source.text, starts ? { starts, issues: [] } : undefined);
-          const dataset: Dataset = { ...rest, events, quotes: check };
-          if (quotesChecked) return done({ ok: true, dataset });
-          checking = report;
-          resolve({ ok: true, dataset });
-          afterNextDraw(() => {
-            if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
-          });
-        };
-        arriving = { events, complete, unpack };
-        complete();
-      }
-    };
-    w.onerror = () => {
-      w.terminate();
-      if (checking) {
-        checking.stop(STOPPED_BY_FAILURE);
-        checking = null;
-        return;
-      }
-      if (sending)
-        return done({
-          ok: false,
-          issues: [{ path: [], message: 'could not be read: the parser stopped, perhaps out of memory' }],
+    starting = true;
+    import('./workerParse')
+      .then(({ startWorkerParse }) => {
+        starting = false;
+        if (cancelled) return;
+        background = startWorkerParse({
+          takeHeld: () => {
+            const chunks = held;
+            held = [];
+            return chunks;
+          },
+          isFinished: () => finished,
+          resolve,
+          fallBack,
         });
-      worker = null;
-      workerFailed = true;
-      if (finished) parseHere();
-    };
+      })
+      // Its code did not load, or the worker could not be created.
+      .catch(fallBack);
   };
 
   return {
     push(chunk) {
-      if (cancelled) return;
-      if (sending) return send(chunk);
+      if (cancelled || background?.push(chunk)) return;
       held.push(chunk);
       heldBytes += chunk.byteLength;
-      if (worker === null && !workerFailed && heldBytes >= WORKER_THRESHOLD_BYTES) start();
+      if (background === null && !starting && !workerFailed && heldBytes >= WORKER_THRESHOLD_BYTES) start();
     },
     finish() {
       if (cancelled) return result;
       finished = true;
-      if (worker === null) parseHere();
-      else if (sending) worker.postMessage('end' satisfies WorkerRequest);
+      if (background) background.finish();
+      else if (!starting) parseHere();
       return result;
     },
     cancel() {
       cancelled = true;
       held = [];
-      checking?.stop(STOPPED_BY_LOAD);
-      checking = null;
+      background?.cancel();
       done({ ok: false, issues: [{ path: [], message: 'was not read: loading it was cancelled' }] });
     },
   };

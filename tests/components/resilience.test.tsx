@@ -106,8 +106,9 @@ describe('loading a dataset too large to parse on the page', () => {
         `Checking the dataset (${formatSize(bytes.length)}): its fields and every date; the quotes once it is shown…`,
       ),
     ).toHaveAttribute('role', 'status');
-    expect(started).toHaveLength(1);
-    expect(decodeChunks(started[0]!.chunks)).toBe(text);
+    // The worker's side loads with the first large file, so the worker may start a moment later.
+    await vi.waitFor(() => expect(started).toHaveLength(1));
+    await vi.waitFor(() => expect(decodeChunks(started[0]!.chunks)).toBe(text));
     release();
     expect(
       await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),

@@ -1,0 +1,140 @@
+import type { Dataset, DatasetResult, TimelineEvent } from './dataset';
+import { createUnpacker, type EventUnpacker } from './eventCodec';
+import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
+import { createQuoteCheck, type QuoteCheckReport } from './quoteCheck';
+
+/**
+ * The page's side of parsing a large file in the worker (parseWorker.ts): it hands the worker the
+ * bytes, unpacks the events as they come, and follows the worker's check of the quotes. Loaded by
+ * parseInBackground.ts only once a file passes its size threshold.
+ */
+
+/** What the parser that started the worker lends it. */
+export interface WorkerParseHost {
+  /** The chunks held until the worker runs, handed over (and forgotten there) once it does. */
+  takeHeld(): Uint8Array[];
+  /** Whether the last chunk is in. */
+  isFinished(): boolean;
+  /** The parse's answer (the first one counts); the worker may go on to check the quotes. */
+  resolve(result: DatasetResult): void;
+  /** The worker could not run: parse on the page instead, from the chunks still held. */
+  fallBack(): void;
+}
+
+export interface WorkerParse {
+  /** Sends a chunk once the worker runs; false before that (the host holds it). */
+  push(chunk: Uint8Array): boolean;
+  /** The last chunk is in. */
+  finish(): void;
+  /** Another load replaced this one: a quote check still running stops, and the worker ends. */
+  cancel(): void;
+  /** Ends the worker. */
+  end(): void;
+}
+
+/**
+ * Calls `f` after the page has drawn what it does next (two frames on): the worker checks the
+ * quotes only then, as on a machine of two cores a check running beside the first render of a
+ * large dataset slows that render by a third or more.
+ */
+function afterNextDraw(f: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(f, 0);
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(f, 0)));
+}
+
+/** How a worker's check stopped, as the page says it. */
+const STOPPED_BY_LOAD = 'it was stopped when another dataset was opened';
+const STOPPED_BY_FAILURE = 'the checker stopped, perhaps out of memory';
+
+/** Starts the worker for one file; its answers go to `host`. */
+export function startWorkerParse(host: WorkerParseHost): WorkerParse {
+  let sending = false;
+  // The quote check of the dataset given, while the worker still runs it.
+  let checking: QuoteCheckReport | null = null;
+  // A dataset whose events are still arriving, part after part.
+  let arriving: { events: TimelineEvent[]; complete: () => void; unpack: EventUnpacker } | null = null;
+  const w = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+  const done = (r: DatasetResult) => {
+    w.terminate();
+    host.resolve(r);
+  };
+  const send = (chunk: Uint8Array) => {
+    // Its own buffer, so transferring it cannot take bytes from another chunk.
+    const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+    w.postMessage(own satisfies WorkerRequest, [own.buffer as ArrayBuffer]);
+  };
+  // The bytes are handed over only once the worker runs: until then, if it cannot (a strict
+  // policy, an old browser), they are still here to parse on this side rather than fail.
+  w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    if (data === 'ready') {
+      sending = true;
+      host.takeHeld().forEach(send);
+      if (host.isFinished()) w.postMessage('end' satisfies WorkerRequest);
+    } else if ('kind' in data) {
+      if (data.kind === 'more-events') {
+        if (!arriving) return;
+        for (const e of arriving.unpack(data.packed)) arriving.events.push(e);
+        arriving.complete();
+      } else if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
+      else {
+        w.terminate();
+        checking?.finish(data);
+        checking = null;
+        performance.mark('quotes-checked');
+      }
+    } else if (!data.ok) done(data);
+    else {
+      const { packed, quotesChecked, eventCount, ...rest } = data;
+      const unpack = createUnpacker(rest.source.text);
+      const events = unpack(packed);
+      const complete = () => {
+        if (events.length < eventCount) return;
+        arriving = null;
+        const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
+        const { check, report } = createQuoteCheck(rest.source.text, starts ? { starts, issues: [] } : undefined);
+        const dataset: Dataset = { ...rest, events, quotes: check };
+        if (quotesChecked) return done({ ok: true, dataset });
+        checking = report;
+        host.resolve({ ok: true, dataset });
+        afterNextDraw(() => {
+          if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
+        });
+      };
+      arriving = { events, complete, unpack };
+      complete();
+    }
+  };
+  w.onerror = () => {
+    w.terminate();
+    if (checking) {
+      checking.stop(STOPPED_BY_FAILURE);
+      checking = null;
+      return;
+    }
+    if (sending)
+      return done({
+        ok: false,
+        issues: [{ path: [], message: 'could not be read: the parser stopped, perhaps out of memory' }],
+      });
+    host.fallBack();
+  };
+
+  return {
+    push(chunk) {
+      if (!sending) return false;
+      send(chunk);
+      return true;
+    },
+    finish() {
+      if (sending) w.postMessage('end' satisfies WorkerRequest);
+    },
+    cancel() {
+      checking?.stop(STOPPED_BY_LOAD);
+      checking = null;
+      w.terminate();
+    },
+    end() {
+      w.terminate();
+    },
+  };
+}
