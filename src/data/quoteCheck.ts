@@ -1,5 +1,6 @@
 import type { DatasetIssue } from './dataset';
 import { DEFAULT_STEP_CHARS, locateQuotesInSteps, type QuoteLocations } from './quotes';
+import { runToEnd } from './steps';
 
 /**
  * Checking that every quote is found exactly once in the article's text, apart from the rest of
@@ -78,11 +79,7 @@ export function* checkQuotesInSteps(
 
 /** checkQuotesInSteps, all at once. */
 export function checkQuotes(pending: PendingQuotes): QuotesChecked {
-  const steps = checkQuotesInSteps(pending, Infinity);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(checkQuotesInSteps(pending, Infinity));
 }
 
 /** How far the check of a dataset's quotes has come. */

@@ -12,6 +12,8 @@
  * come while it checks a large dataset after showing it.
  */
 
+import { runToEnd } from './steps';
+
 const BASE = 131;
 /** Map keys are hashes cut to 30 bits: small integers, which V8 keeps unboxed (several times faster). */
 const KEY = 0x3fffffff;
@@ -44,11 +46,7 @@ function powersUpTo(max: number): Int32Array {
 
 /** Locates each quote in `text` (an empty quote is never found). */
 export function locateQuotes(text: string, quotes: readonly string[]): QuoteLocations {
-  const steps = locateQuotesInSteps(text, quotes, Infinity);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(locateQuotesInSteps(text, quotes, Infinity));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/dataset';
+import { keepSteps } from '../data/steps';
 
 /** An event shows when any of its categories is on. */
 export function isShown(event: TimelineEvent, active: ReadonlySet<string>): boolean {
@@ -19,13 +20,7 @@ export function* filterSteps(
   active: ReadonlySet<string>,
   slice: number,
 ): Generator<void, TimelineEvent[]> {
-  const out: TimelineEvent[] = [];
-  for (let from = 0; from < events.length; from += slice) {
-    if (from > 0) yield;
-    for (let i = from, end = Math.min(events.length, from + slice); i < end; i++)
-      if (isShown(events[i]!, active)) out.push(events[i]!);
-  }
-  return out;
+  return yield* keepSteps(events, (e) => isShown(e, active), slice);
 }
 
 /** Whether two sets of categories hold the same ones. */

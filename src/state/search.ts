@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/dataset';
+import { keepSteps, runToEnd } from '../data/steps';
 
 /**
  * Searching events by words: an event matches when every word of the query occurs in its title,
@@ -93,17 +94,6 @@ function countSegment(seg: Segment, words: readonly string[], counts: Uint8Array
   }
 }
 
-/** The events that pass `test`, in order, looking at `slice` of them between yields. */
-function* keep<T>(events: readonly T[], test: (e: T, i: number) => boolean, slice: number): Generator<void, T[]> {
-  const out: T[] = [];
-  for (let from = 0; from < events.length; from += slice) {
-    if (from > 0) yield;
-    for (let i = from, end = Math.min(events.length, from + slice); i < end; i++)
-      if (test(events[i]!, i)) out.push(events[i]!);
-  }
-  return out;
-}
-
 /**
  * The events matching `query`, in their order; all of them for an empty query. `all` is the
  * dataset's whole list, of which `events` is a filtered part: once its search text is prepared
@@ -114,8 +104,7 @@ export function searchEvents<T extends TimelineEvent>(
   query: string,
   all: readonly TimelineEvent[] = events,
 ): readonly T[] {
-  const steps = searchSteps(events, query, all, Infinity);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(searchSteps(events, query, all, Infinity));
 }
 
 /**
@@ -145,10 +134,10 @@ export function* searchSteps<T extends TimelineEvent>(
     }
     yield;
     const need = words.length;
-    if (events === all) return yield* keep(events, (_, i) => counts[i] === need, slice);
-    return yield* keep(events, (e) => counts[places.get(e) ?? -1] === need, slice);
+    if (events === all) return yield* keepSteps(events, (_, i) => counts[i] === need, slice);
+    return yield* keepSteps(events, (e) => counts[places.get(e) ?? -1] === need, slice);
   }
-  return yield* keep(
+  return yield* keepSteps(
     events,
     (e) => {
       const h = haystacks.get(e) ?? haystack(e);

@@ -1,4 +1,5 @@
 import { MinHeap } from './heap';
+import { runToEnd } from '../data/steps';
 
 /**
  * Assigns each extent [startsMs[i], endsMs[i]) the lowest-numbered lane that is free at its start,
@@ -11,8 +12,7 @@ export function assignLanes(
   endsMs: ArrayLike<number>,
   maxLanes = Infinity,
 ): { lanes: Int32Array; laneCount: number } {
-  const steps = assignLanesSteps(startsMs, endsMs, maxLanes, Infinity);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(assignLanesSteps(startsMs, endsMs, maxLanes, Infinity));
 }
 
 /** assignLanes in slices of `slice` extents, yielding between them, for layout in idle time. */

@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../data/dataset';
 import { extentOrderSteps } from './extentOrder';
 import { assignLanesSteps } from './lanes';
 import { lowerBound } from './search';
+import { runToEnd } from '../data/steps';
 
 /**
  * Where each event goes: its lane, and which side of its mark its label sits on. Computed once
@@ -101,8 +102,7 @@ export function layoutEvents(
   maxLanes = Infinity,
   widths: LabelWidths = labelWidths(events, widthPx),
 ): EventLayout {
-  const steps = layoutSteps(events, domain, widthPx, level, maxLanes, widths, Infinity);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(layoutSteps(events, domain, widthPx, level, maxLanes, widths, Infinity));
 }
 
 /**
