@@ -1,5 +1,5 @@
 import type { DatasetIssue } from './dataset';
-import { DEFAULT_STEP_CHARS, locateQuotesInSteps, type QuoteLocations } from './quotes';
+import { DEFAULT_STEP_CHARS, locateQuote, locateQuotesInSteps, type QuoteLocations } from './quotes';
 import { runToEnd } from './steps';
 
 /**
@@ -42,9 +42,8 @@ export interface QuotesChecked {
 
 /** Where one quote is: its offset, NOT_FOUND or MORE_THAN_ONCE (an empty quote is never found). */
 export function findQuote(text: string, quote: string): number {
-  const first = quote === '' ? -1 : text.indexOf(quote);
-  if (first < 0) return NOT_FOUND;
-  return text.indexOf(quote, first + 1) < 0 ? first : MORE_THAN_ONCE;
+  const { start, count } = locateQuote(text, quote);
+  return count === 1 ? start : count === 0 ? NOT_FOUND : MORE_THAN_ONCE;
 }
 
 /** The problem with a quote found `count` times (counted up to 2), or null when it is found once. */

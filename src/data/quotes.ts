@@ -111,6 +111,15 @@ export function* locateQuotesInSteps(
 }
 
 /**
+ * Where `quote` first occurs in `text` (-1 when it does not) and how many times, counted up to 2
+ * (overlapping occurrences count): for one quote, two indexOf. An empty quote is never found.
+ */
+export function locateQuote(text: string, quote: string): { readonly start: number; readonly count: number } {
+  const start = quote === '' ? -1 : text.indexOf(quote);
+  return { start, count: start < 0 ? 0 : text.indexOf(quote, start + 1) < 0 ? 1 : 2 };
+}
+
+/**
  * Indexes quote `k` by the hash of its opening window, or, shorter than every window, finds it at
  * once with indexOf. Returns its length if it was indexed, else 0.
  */
@@ -123,9 +132,9 @@ function indexQuote(
 ): number {
   const w = WINDOWS.findIndex((size) => q.length >= size);
   if (w < 0) {
-    const first = text.indexOf(q);
-    found.start[k] = first;
-    found.count[k] = first < 0 ? 0 : text.indexOf(q, first + 1) < 0 ? 1 : 2;
+    const { start, count } = locateQuote(text, q);
+    found.start[k] = start;
+    found.count[k] = count;
     return 0;
   }
   let opening = 0;

@@ -4,6 +4,7 @@
  * `source.text.slice(quoteStart, quoteStart + quote.length)` whatever edits are made.
  */
 import { describeIssue, parseDataset, type Dataset } from '../../data/dataset';
+import { locateQuote } from '../../data/quotes';
 import type { Category, DatasetInput, EventInput, SourceInput } from '../../data/schema';
 import type { DraftDataset } from '../../extract/extract';
 
@@ -30,10 +31,7 @@ export interface Work {
 
 /** How many times `needle` occurs in `text`, counting overlapping occurrences, stopping at 2. */
 export function occurrences(text: string, needle: string): number {
-  if (needle === '') return 0;
-  const first = text.indexOf(needle);
-  if (first < 0) return 0;
-  return text.indexOf(needle, first + 1) < 0 ? 1 : 2;
+  return locateQuote(text, needle).count;
 }
 
 /** Events in reading order: by quote offset, then longer quote first; stable otherwise. */
