@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Dataset } from '../data/dataset';
 import { formatSize } from '../data/loadDataset';
+import { ProblemList } from './ProblemList';
 import type { DatasetState } from './useDataset';
 
 // Only a large dataset (checked after it is shown) or one with a quote not found has anything to
@@ -11,27 +12,6 @@ const QuoteCheckStatus = lazy(() => import('./QuoteCheckStatus'));
 function quotesToTell(dataset: Dataset | null): boolean {
   const check = dataset?.quotes.state();
   return !!check && !(check.status === 'done' && check.issues.length === 0);
-}
-
-const MAX_SHOWN = 50;
-
-/** Problems, one line each, the first MAX_SHOWN of them. */
-export function ProblemList<T>({
-  problems,
-  line,
-}: {
-  readonly problems: readonly T[];
-  readonly line: (p: T) => string;
-}) {
-  const more = problems.length - MAX_SHOWN;
-  return (
-    <ul>
-      {problems.slice(0, MAX_SHOWN).map((p, i) => (
-        <li key={i}>{line(p)}</li>
-      ))}
-      {more > 0 && <li>…and {more} more.</li>}
-    </ul>
-  );
 }
 
 /**

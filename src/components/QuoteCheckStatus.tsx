@@ -1,5 +1,5 @@
 import { describeIssue, type Dataset } from '../data/dataset';
-import { ProblemList } from './LoadStatus';
+import { ProblemList } from './ProblemList';
 import { useQuoteCheckState } from './useQuoteCheck';
 import './quoteCheck.css';
 
