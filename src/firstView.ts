@@ -1,7 +1,7 @@
 import { lastOpen } from './author/storage/openWork';
-import { parseDataset, readJson, type Dataset } from './data/dataset';
+import type { Dataset } from './data/dataset';
 import { DEFAULT_DATA_URL, fetchDatasetBytes } from './data/loadDataset';
-import { decodeChunks } from './data/parseInBackground';
+import { createDatasetParser } from './data/parseInBackground';
 
 /**
  * The page's first view of the bundled article is rendered at build time into index.html (see
@@ -31,10 +31,13 @@ export function canHydrate(container: HTMLElement, search: string): boolean {
  * the page then renders afresh, where the usual loading says what went wrong.
  */
 export async function bundledDataset(pageUrl: string): Promise<Dataset | null> {
-  const chunks: Uint8Array[] = [];
-  const loaded = await fetchDatasetBytes(new URL(DEFAULT_DATA_URL, pageUrl), (c) => chunks.push(c));
-  if (!loaded.ok) return null;
-  const read = readJson(decodeChunks(chunks));
-  const parsed = read.ok ? parseDataset(read.json) : null;
-  return parsed?.ok ? parsed.dataset : null;
+  // Parsed as every load is (parseInBackground.ts), so it is the same dataset a load would give.
+  const parser = createDatasetParser();
+  const loaded = await fetchDatasetBytes(new URL(DEFAULT_DATA_URL, pageUrl), parser.push);
+  if (!loaded.ok) {
+    parser.cancel();
+    return null;
+  }
+  const parsed = await parser.finish();
+  return parsed.ok ? parsed.dataset : null;
 }
