@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+// An attribute's value as the browser reads it, for hashing the style attributes the build writes.
+import { decodeEntities } from './src/import/html';
 
 /**
  * The bundled dataset lives in data/ at the top of the repository. The dev server serves it from
@@ -76,12 +78,6 @@ export const CONTENT_SECURITY_POLICY = [
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** An attribute's value as the browser reads it. */
-const unescapeAttribute = (s: string) =>
-  s.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (_, e: string) =>
-    e === 'quot' ? '"' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : "'",
-  );
-
 /**
  * Puts the policy right after `<meta charset>` (which must stay in the first 1,024 bytes), once the
  * page is final. The build writes inline code of two kinds, and exactly that is allowed, by hash:
@@ -97,7 +93,7 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html) {
         const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
-        const styles = [...new Set([...html.matchAll(/ style="([^"]*)"/g)].map((m) => unescapeAttribute(m[1]!)))];
+        const styles = [...new Set([...html.matchAll(/ style="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)))];
         const policy = CONTENT_SECURITY_POLICY.replace(
           "script-src 'self'",
           ["script-src 'self'", ...scripts].join(' '),
