@@ -1,6 +1,6 @@
 // Runs first in <head>, before the first paint, put there inline by the build (vite.config.ts),
 // which allows it by its hash in the page's Content-Security-Policy. It changes nothing but the
-// <html> element and one performance mark.
+// <html> element and one performance mark, and starts the download of a dataset named by ?data=.
 (function () {
   const root = document.documentElement;
   function stored(key) {
@@ -24,7 +24,30 @@
   // something else: hide it until the script draws that (src/firstView.ts decides alike).
   if (location.search !== '' || stored('article-timeline:open-work')) {
     root.classList.add('no-prerender');
+    fetchEarly();
     return;
+  }
+  // A dataset named by ?data= starts downloading now, not once the app's script has loaded and
+  // rendered; the app takes this request over (takeEarlyFetch in src/data/loadDataset.ts, which
+  // says why the address rule is written there too) and aborts it when another load replaces it.
+  function fetchEarly() {
+    const param = new URLSearchParams(location.search).get('data');
+    if (param === null || param.trim() === '') return;
+    let url;
+    try {
+      url = new URL(param.trim(), location.href);
+    } catch {
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    const controller = new AbortController();
+    const response = fetch(url.href, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    response.catch(function () {}); // the app reads the failure, if it takes the request
+    window.__articleTimelineEarlyFetch = { href: url.href, response: response, controller: controller };
   }
   // Otherwise that view is the timeline's first draw: mark it in the frame after it is painted,
   // as the app marks its own draws (benchmarks and tests read the mark).

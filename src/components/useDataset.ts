@@ -4,6 +4,7 @@ import {
   fetchDatasetBytes,
   readDatasetFile,
   resolveDataUrl,
+  takeEarlyFetch,
   type ChunkSink,
   type FetchOptions,
   type Loaded,
@@ -215,7 +216,7 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
     const url = resolved.value;
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
     const controller = load(urlKey, `The dataset at ${url.href}`, name, true, (push, options) =>
-      fetchDatasetBytes(url, push, options),
+      fetchDatasetBytes(url, push, { ...options, fetchImpl: takeEarlyFetch(url) }),
     );
     return () => controller.abort();
   }, [resolved, urlKey, initialKey, load]);

@@ -31,6 +31,40 @@ export function resolveDataUrl(param: string | null, pageUrl: string): Loaded<UR
   return { ok: true, value: url };
 }
 
+/** The download src/boot.js starts for the page's ?data= before the app has loaded. */
+interface EarlyFetch {
+  readonly href: string;
+  readonly response: Promise<Response>;
+  readonly controller: AbortController;
+}
+
+declare global {
+  interface Window {
+    __articleTimelineEarlyFetch?: EarlyFetch;
+  }
+}
+
+/**
+ * The request src/boot.js started for `url`, as a fetch for fetchDatasetBytes to take it over
+ * with: once only, and only for that address (boot.js resolves ?data= by resolveDataUrl's rule,
+ * written again there as an inline script cannot import). Aborting the taker's request aborts it;
+ * any other request is made afresh. Undefined when there is none to take.
+ */
+export function takeEarlyFetch(url: URL): typeof fetch | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.__articleTimelineEarlyFetch;
+  if (!early || early.href !== url.href) return undefined;
+  delete window.__articleTimelineEarlyFetch;
+  let taken = false;
+  return (input, init) => {
+    if (taken || String(input) !== early.href) return fetch(input, init);
+    taken = true;
+    const signal = init?.signal;
+    if (signal?.aborted) early.controller.abort();
+    else signal?.addEventListener('abort', () => early.controller.abort(), { once: true });
+    return early.response;
+  };
+}
+
 export interface FetchOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gotoApp, saveScreenshot, useBrowser } from './support/browser';
+import { FIXTURES_PATH, LARGE_COUNT } from './support/config';
 import { readDataset } from './support/dataset';
 import { boxOf, drawnEventIds, markOf, plotOf, shownRange } from './support/timeline';
 
@@ -33,6 +34,32 @@ describe('loading the bundled dataset', () => {
     expect(await shownRange(page)).toMatchObject({ inView: total, total });
 
     await saveScreenshot(page, 'desktop-default');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+});
+
+describe('loading a dataset named by ?data=', () => {
+  const browser = useBrowser();
+
+  it('downloads it once, starting before the app has loaded, and shows it', async () => {
+    const { page, problems } = await browser.open();
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'fetch' && r.url().endsWith('/large.json')) requested.push(r.url());
+    });
+    await gotoApp(page, `?data=${FIXTURES_PATH}/large.json`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'events shown' }).textContent())
+      .toBe(`${LARGE_COUNT} of ${LARGE_COUNT} events shown`);
+    expect(requested, 'one request for the dataset').toHaveLength(1);
+    // Started by the inline script in <head>: before the app's own script had even arrived.
+    const { dataStart, appEnd } = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const data = entries.find((e) => e.name.endsWith('/large.json'))!;
+      const app = entries.find((e) => e.initiatorType === 'script' && /\/assets\/index-[^/]*\.js$/.test(e.name))!;
+      return { dataStart: data.startTime, appEnd: app.responseEnd };
+    });
+    expect(dataStart).toBeLessThan(appEnd);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { fetchDatasetBytes, resolveDataUrl } from '../../src/data/loadDataset';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchDatasetBytes, resolveDataUrl, takeEarlyFetch } from '../../src/data/loadDataset';
 import { createDatasetParser, decodeChunks } from '../../src/data/parseInBackground';
 
 /** A sink that keeps the chunks, as the parser would get them. */
@@ -142,5 +142,54 @@ describe('fetchDatasetBytes on hosts that answer every path with a page', () => 
       message:
         'There is no dataset at https://timeline.example/missing.json: the server answered with a web page, not JSON. Check the address.',
     });
+  });
+});
+
+describe('takeEarlyFetch: the download src/boot.js started for ?data=', () => {
+  const url = new URL('https://timeline.example/big.json');
+  /** What boot.js leaves on the page for `href`; its request answers `body`. */
+  function started(href: string, body = '{"early":true}') {
+    const controller = new AbortController();
+    const early = { href, response: Promise.resolve(new Response(body)), controller };
+    vi.stubGlobal('window', { __articleTimelineEarlyFetch: early });
+    return early;
+  }
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is read by the load of the same address, which makes no request of its own', async () => {
+    started(url.href);
+    const ownRequests = vi.fn(fakeFetch('{"late":true}'));
+    vi.stubGlobal('fetch', ownRequests);
+    const { chunks, sink } = collect();
+    const r = await fetchDatasetBytes(url, sink, { fetchImpl: takeEarlyFetch(url) });
+    expect(r).toEqual({ ok: true, value: 14 });
+    expect(decodeChunks(chunks)).toBe('{"early":true}');
+    expect(ownRequests).not.toHaveBeenCalled();
+  });
+
+  it('is taken once: a retry of the same address makes a request of its own', () => {
+    started(url.href);
+    expect(takeEarlyFetch(url)).toBeDefined();
+    expect(takeEarlyFetch(url)).toBeUndefined();
+  });
+
+  it('is not taken by a load of another address', () => {
+    started('https://timeline.example/other.json');
+    expect(takeEarlyFetch(url)).toBeUndefined();
+  });
+
+  it('is aborted when the load that took it is abandoned', async () => {
+    const early = started(url.href);
+    const abandon = new AbortController();
+    const load = fetchDatasetBytes(url, ignore, { fetchImpl: takeEarlyFetch(url), signal: abandon.signal });
+    abandon.abort();
+    await load;
+    expect(early.controller.signal.aborted).toBe(true);
+  });
+
+  it('is none outside a browser page', () => {
+    expect(takeEarlyFetch(url)).toBeUndefined();
   });
 });
