@@ -294,13 +294,35 @@ export function parseDatasetUnchecked(input: unknown): UncheckedResult {
     if (full.ok) throw new Error('the dataset passed its whole check but not part of it');
     return full;
   }
-  const { dataset, order } = buildDataset(result.output, null);
-  const { events } = result.output;
+  return unchecked(result.output);
+}
+
+/** A dataset valid in all but its quotes, built, with its quotes to check. */
+function unchecked(input: v.InferOutput<typeof DatasetShape>): UncheckedResult {
+  const { dataset, order } = buildDataset(input, null);
+  const { events } = input;
   return {
     ok: true,
     dataset,
     pending: { text: dataset.source.text, quotes: events.map((e) => e.quote), ids: events.map((e) => e.id), order },
   };
+}
+
+/**
+ * parseDatasetUnchecked for a file read in parts (streamParse.ts): `fields`, the file's fields
+ * but its events, and `events`, each already checked by EventSchema, in the file's order. Null
+ * when anything fails: the caller then validates the whole file, which names every problem.
+ */
+export function parseDatasetPartsUnchecked(
+  fields: Record<string, unknown>,
+  events: v.InferOutput<typeof DatasetShape>['events'],
+): UncheckedResult | null {
+  const result = v.safeParse(DatasetShape, { ...fields, events: [] });
+  if (!result.success || events.length === 0) return null;
+  const input = { ...result.output, events };
+  let failed = false;
+  crossCheck(input, () => (failed = true), false);
+  return failed ? null : unchecked(input);
 }
 
 /**

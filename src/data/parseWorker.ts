@@ -1,16 +1,15 @@
 /// <reference lib="webworker" />
-import { parseDatasetTextUnchecked } from './datasetText';
 import { datasetReplies, quotesCheckedReply } from './eventPacker';
 import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
 import { checkQuotesInSteps } from './quoteCheck';
 import { readingPlacesByEvent } from './readingPlaces';
+import { createStreamParse } from './streamParse';
 
-// Decodes a dataset's bytes as they arrive, then parses and validates it off the main thread and
+// Parses and validates a dataset's text as it arrives (streamParse.ts), off the main thread, and
 // sends it back with its events packed, before its quotes are checked; then, once the page asks
 // (when it has drawn the dataset), checks them, saying how far it has come, and sends where each
-// one is. It says when it runs, and is then sent the bytes.
-const decoder = new TextDecoder();
-const parts: string[] = [];
+// one is. It says when it runs, and is then sent the text.
+const stream = createStreamParse();
 /** Progress is told in steps of this fraction of the whole. */
 const PROGRESS_STEP = 0.05;
 
@@ -26,12 +25,10 @@ self.onmessage = ({ data }: MessageEvent<WorkerRequest | QuoteCheckRequest>) => 
     return;
   }
   if (data !== 'end') {
-    parts.push(decoder.decode(data, { stream: true }));
+    stream.push(data.text);
     return;
   }
-  parts.push(decoder.decode());
-  const result = parseDatasetTextUnchecked(parts.join(''));
-  parts.length = 0;
+  const result = stream.finish();
   if (!result.ok) return post(result);
   for (const { reply, transfer } of datasetReplies(result.dataset, false, readingPlacesByEvent(result.pending)))
     post(reply, transfer);
