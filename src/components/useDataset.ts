@@ -173,13 +173,14 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
       where: string,
       name: string,
       fromUrl: boolean,
+      likelyLarge: boolean,
       read: (push: ChunkSink, options: ReadOptions) => Promise<Loaded<number>>,
     ) => {
       currentLoad.current?.abort();
       const controller = new AbortController();
       currentLoad.current = controller;
       const { signal } = controller;
-      const parser = createDatasetParser();
+      const parser = createDatasetParser({ likelyLarge });
       signal.addEventListener('abort', () => parser.cancel(), { once: true });
       // A copy of the first bytes, in case they are another tool's format (the parser may hand
       // its chunks to a worker). Timelines of that kind are small; past the limit, no copy.
@@ -215,17 +216,22 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
     if (!resolved.ok || urlKey === null || urlKey === initialKey) return;
     const url = resolved.value;
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-    const controller = load(urlKey, `The dataset at ${url.href}`, name, true, (push, options) =>
+    // An address given may name a file of any size (a compressed reply does not say), so its
+    // worker starts at once; the bundled dataset is small.
+    const given = dataParam !== null && dataParam.trim() !== '';
+    const controller = load(urlKey, `The dataset at ${url.href}`, name, true, given, (push, options) =>
       fetchDatasetBytes(url, push, { ...options, fetchImpl: takeEarlyFetch(url) }),
     );
     return () => controller.abort();
-  }, [resolved, urlKey, initialKey, load]);
+  }, [resolved, urlKey, initialKey, load, dataParam]);
 
   const loadFile = useCallback(
     (file: File) => {
       const key = `file:${++files.current}`;
       setFileKey(key);
-      load(key, `The file ${file.name}`, file.name, false, (push, options) => readDatasetFile(file, push, options));
+      load(key, `The file ${file.name}`, file.name, false, file.size >= WORKER_THRESHOLD_BYTES, (push, options) =>
+        readDatasetFile(file, push, options),
+      );
     },
     [load],
   );

@@ -4,8 +4,8 @@ import type { ChunkSink } from './loadDataset';
 import { checkQuotes, createQuoteCheck, type QuotesChecked } from './quoteCheck';
 import type { WorkerParse } from './workerParse';
 
-/** What the page tells the parse worker: a chunk of the file's bytes, then that it has them all. */
-export type WorkerRequest = Uint8Array | 'end';
+/** What the page tells the parse worker: a piece of the file's text, then that it has it all. */
+export type WorkerRequest = { readonly text: string } | 'end';
 
 /** And, for a dataset the worker sent before checking its quotes, when to check them. */
 export type QuoteCheckRequest = 'check-quotes';
@@ -54,13 +54,13 @@ export function decodeChunks(chunks: readonly Uint8Array[]): string {
 }
 
 /**
- * Parses a dataset without freezing the page. Once a file passes WORKER_THRESHOLD_BYTES its bytes
- * go to a worker as they arrive (transferred, not copied), which decodes them while the rest
- * downloads, then parses and validates the whole but the quotes, sends the dataset, and checks
- * the quotes after (workerParse.ts, loaded only for such a file); smaller files are parsed and
- * checked whole here.
+ * Parses a dataset without freezing the page. Once a file passes WORKER_THRESHOLD_BYTES (or from
+ * the start, `likelyLarge`) its text goes to a worker as it arrives, which parses and validates it
+ * while the rest downloads, sends the dataset with its quotes not yet checked, and checks them
+ * after (workerParse.ts, loaded only for such a file); smaller files are parsed and checked whole
+ * here.
  */
-export function createDatasetParser(): DatasetParser {
+export function createDatasetParser({ likelyLarge = false }: { readonly likelyLarge?: boolean } = {}): DatasetParser {
   let held: Uint8Array[] = [];
   let heldBytes = 0;
   // The worker's side, once its code has loaded; `starting` while it loads.
@@ -113,6 +113,11 @@ export function createDatasetParser(): DatasetParser {
       // Its code did not load, or the worker could not be created.
       .catch(fallBack);
   };
+
+  // A file that is likely large (a size known up front, or an address that may name anything) has
+  // its worker started now, not once the threshold's bytes are in: a worker takes a tenth of a
+  // second or more to start. Whatever size the file turns out to be, the worker then parses it.
+  if (likelyLarge && !workerFailed) start();
 
   return {
     push(chunk) {

@@ -58,10 +58,17 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
     w.terminate();
     host.resolve(r);
   };
+  // The bytes are decoded here, as they arrive, while the page has little else to do: the
+  // worker has all it can do to parse the text as fast as it comes.
+  const decoder = new TextDecoder();
   const send = (chunk: Uint8Array) => {
-    // Its own buffer, so transferring it cannot take bytes from another chunk.
-    const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
-    w.postMessage(own satisfies WorkerRequest, [own.buffer as ArrayBuffer]);
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== '') w.postMessage({ text } satisfies WorkerRequest);
+  };
+  const end = () => {
+    const text = decoder.decode();
+    if (text !== '') w.postMessage({ text } satisfies WorkerRequest);
+    w.postMessage('end' satisfies WorkerRequest);
   };
   // The bytes are handed over only once the worker runs: until then, if it cannot (a strict
   // policy, an old browser), they are still here to parse on this side rather than fail.
@@ -69,7 +76,7 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
     if (data === 'ready') {
       sending = true;
       host.takeHeld().forEach(send);
-      if (host.isFinished()) w.postMessage('end' satisfies WorkerRequest);
+      if (host.isFinished()) end();
     } else if ('kind' in data) {
       if (data.kind === 'more-events') {
         if (!arriving) return;
@@ -126,7 +133,7 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
       return true;
     },
     finish() {
-      if (sending) w.postMessage('end' satisfies WorkerRequest);
+      if (sending) end();
     },
     cancel() {
       checking?.stop(STOPPED_BY_LOAD);

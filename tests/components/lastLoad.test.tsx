@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDatasetText } from '../../src/data/datasetText';
 import { workerReply } from '../../src/data/eventPacker';
-import { decodeChunks, type WorkerRequest } from '../../src/data/parseInBackground';
+import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /** The last load a person asks for is the one that shows; an abandoned one is stopped and never shows. */
@@ -68,14 +68,14 @@ function fakeWorkers() {
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: (() => void) | null = null;
     terminated = false;
-    readonly chunks: Uint8Array[] = [];
+    readonly texts: string[] = [];
     constructor() {
       started.push(this);
       setTimeout(() => !this.terminated && this.onmessage?.({ data: 'ready' }));
     }
     postMessage(data: WorkerRequest) {
-      if (data !== 'end') return void this.chunks.push(data);
-      const { reply } = workerReply(parseDatasetText(decodeChunks(this.chunks)));
+      if (data !== 'end') return void this.texts.push(data.text);
+      const { reply } = workerReply(parseDatasetText(this.texts.join('')));
       setTimeout(() => !this.terminated && this.onmessage?.({ data: reply }));
     }
     terminate() {

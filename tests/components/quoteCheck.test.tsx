@@ -7,7 +7,6 @@ import { parseDataset } from '../../src/data/dataset';
 import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
 import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
 import {
-  decodeChunks,
   type QuoteCheckRequest,
   type WorkerReply,
   type WorkerRequest,
@@ -56,7 +55,7 @@ function fakeWorkers() {
     pending: PendingQuotes | null = null;
     /** The page asks for the check once it has drawn the dataset. */
     checkAsked = false;
-    readonly chunks: Uint8Array[] = [];
+    readonly texts: string[] = [];
     constructor() {
       started.push(this);
       setTimeout(() => this.say('ready'));
@@ -66,8 +65,8 @@ function fakeWorkers() {
     }
     postMessage(data: WorkerRequest | QuoteCheckRequest) {
       if (data === 'check-quotes') return void (this.checkAsked = true);
-      if (data !== 'end') return void this.chunks.push(data);
-      const r = parseDatasetTextUnchecked(decodeChunks(this.chunks));
+      if (data !== 'end') return void this.texts.push(data.text);
+      const r = parseDatasetTextUnchecked(this.texts.join(''));
       if (!r.ok) throw new Error('the test dataset was refused');
       this.pending = r.pending;
       // In parts, as the worker sends a large dataset.

@@ -6,7 +6,6 @@ import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import { parseDatasetText } from '../../src/data/datasetText';
 import { workerReply } from '../../src/data/eventPacker';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
-import { decodeChunks } from '../../src/data/parseInBackground';
 import { formatSize } from '../../src/data/loadDataset';
 import { generateDataset } from '../../src/generate/generateDataset';
 
@@ -65,7 +64,7 @@ describe('loading a large dataset', () => {
 
 /**
  * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread (says it
- * is ready, takes the chunks, answers 'end' with the packed result) and answers only when the
+ * is ready, takes the text, answers 'end' with the packed result) and answers only when the
  * test says so.
  */
 function fakeWorker(answer: Promise<void>, fails: 'never' | 'to start' | 'while parsing' = 'never') {
@@ -73,17 +72,17 @@ function fakeWorker(answer: Promise<void>, fails: 'never' | 'to start' | 'while 
   class FakeWorker {
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: (() => void) | null = null;
-    readonly chunks: Uint8Array[] = [];
+    readonly texts: string[] = [];
     constructor() {
       started.push(this);
       setTimeout(() => (fails === 'to start' ? this.onerror?.() : this.onmessage?.({ data: 'ready' })));
     }
     postMessage(data: WorkerRequest) {
-      if (data !== 'end') return void this.chunks.push(data);
+      if (data !== 'end') return void this.texts.push(data.text);
       void answer.then(() =>
         fails === 'while parsing'
           ? this.onerror?.()
-          : this.onmessage?.({ data: workerReply(parseDatasetText(decodeChunks(this.chunks))).reply }),
+          : this.onmessage?.({ data: workerReply(parseDatasetText(this.texts.join(''))).reply }),
       );
     }
     terminate() {}
@@ -108,7 +107,7 @@ describe('loading a dataset too large to parse on the page', () => {
     ).toHaveAttribute('role', 'status');
     // The worker's side loads with the first large file, so the worker may start a moment later.
     await vi.waitFor(() => expect(started).toHaveLength(1));
-    await vi.waitFor(() => expect(decodeChunks(started[0]!.chunks)).toBe(text));
+    await vi.waitFor(() => expect(started[0]!.texts.join('')).toBe(text));
     release();
     expect(
       await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),
@@ -133,7 +132,7 @@ describe('when the worker fails', () => {
       await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),
     ).toBeInTheDocument();
     expect(started).toHaveLength(1);
-    expect(started[0]!.chunks).toEqual([]);
+    expect(started[0]!.texts).toEqual([]);
   });
 
   it('while parsing, the page says the file could not be read and stays usable', async () => {
