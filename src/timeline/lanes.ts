@@ -11,7 +11,7 @@ export function assignLanes(
   startsMs: ArrayLike<number>,
   endsMs: ArrayLike<number>,
   maxLanes = Infinity,
-): { lanes: Int32Array; laneCount: number } {
+): LaneAssignment {
   return runToEnd(assignLanesSteps(startsMs, endsMs, maxLanes, Infinity));
 }
 
@@ -21,18 +21,60 @@ export function* assignLanesSteps(
   endsMs: ArrayLike<number>,
   maxLanes: number,
   slice: number,
-): Generator<void, { lanes: Int32Array; laneCount: number }> {
-  const busy = new MinHeap<{ endMs: number; lane: number }>((a, b) => a.endMs < b.endMs);
-  const free = new MinHeap<number>((a, b) => a < b);
-  const lanes = new Int32Array(startsMs.length);
-  let laneCount = 0;
-  for (let i = 0; i < startsMs.length; i++) {
-    if (i > 0 && i % slice === 0) yield;
-    const start = startsMs[i]!;
-    while (busy.size > 0 && busy.peek()!.endMs <= start) free.push(busy.pop()!.lane);
-    const lane = free.size > 0 ? free.pop()! : laneCount < maxLanes ? laneCount++ : -1;
-    lanes[i] = lane;
-    if (lane >= 0) busy.push({ endMs: endsMs[i]!, lane });
+): Generator<void, LaneAssignment> {
+  const lanes = new LaneAssigner(startsMs, endsMs, maxLanes);
+  for (let from = 0; from < startsMs.length; from += slice) {
+    if (from > 0) yield;
+    lanes.assign(from, Math.min(startsMs.length, from + slice));
   }
-  return { lanes, laneCount };
+  return { lanes: lanes.lanes, laneCount: lanes.laneCount, withLane: lanes.withLane };
+}
+
+export interface LaneAssignment {
+  /** Each extent's lane; -1 for none. */
+  readonly lanes: Int32Array;
+  readonly laneCount: number;
+  /** The indices of the extents that have a lane, in order: at 100,000 events, a few hundred. */
+  readonly withLane: readonly number[];
+}
+
+/**
+ * Assigns lanes a range of extents at a time: a plain method's loop, which V8 optimises while it
+ * runs, not a generator's (see layoutSteps).
+ */
+class LaneAssigner {
+  readonly lanes: Int32Array;
+  laneCount = 0;
+  readonly withLane: number[] = [];
+  private readonly busy = new MinHeap<{ endMs: number; lane: number }>((a, b) => a.endMs < b.endMs);
+  private readonly free = new MinHeap<number>((a, b) => a < b);
+
+  constructor(
+    private readonly startsMs: ArrayLike<number>,
+    private readonly endsMs: ArrayLike<number>,
+    private readonly maxLanes: number,
+  ) {
+    this.lanes = new Int32Array(startsMs.length);
+  }
+
+  /** Assigns extents [from, to), in order. */
+  assign(from: number, to: number): void {
+    const { startsMs, endsMs, lanes, busy, free } = this;
+    for (let i = from; i < to; i++) {
+      const start = startsMs[i]!;
+      while (busy.size > 0 && busy.peek()!.endMs <= start) free.push(busy.pop()!.lane);
+      if (free.size === 0 && this.laneCount >= this.maxLanes) {
+        // Every lane is taken until the first of them ends: the extents starting before then find
+        // none (most of 100,000 events at the widest zoom), with no heap to look at for each.
+        const freeAtMs = busy.size > 0 ? busy.peek()!.endMs : Infinity;
+        while (i < to && startsMs[i]! < freeAtMs) lanes[i++] = -1;
+        i--;
+        continue;
+      }
+      const lane = free.size > 0 ? free.pop()! : this.laneCount++;
+      lanes[i] = lane;
+      this.withLane.push(i);
+      busy.push({ endMs: endsMs[i]!, lane });
+    }
+  }
 }

@@ -46,8 +46,10 @@ export interface EventLayout {
   readonly laneCount: number;
   /** The longest extent, for culling by binary search. */
   readonly maxExtentMs: number;
-  /** Events that found no lane at this level, by startMs, and their starts for binary search. */
-  readonly overflow: readonly TimelineEvent[];
+  /**
+   * Where the events that found no lane at this level start, in order, for counting them by binary
+   * search (no list of the events themselves: at 100,000 events nearly all of them are left over).
+   */
   readonly overflowStartsMs: Float64Array;
 }
 
@@ -61,32 +63,50 @@ export function maxLabelPx(widthPx: number): number {
   return Math.round(Math.min(250, Math.max(150, widthPx * 0.5)));
 }
 
-/** An estimate of a label's width in px for `chars` characters, capped; longer labels are truncated to it. */
 /** The width of a draft's "Draft" badge in its label (px). */
 const DRAFT_BADGE_PX = 44;
 
+/** An estimate of a label's width in px for `chars` characters, capped; longer labels are truncated to it. */
 export function labelWidthPx(chars: number, capPx: number): number {
   return Math.min(capPx, Math.ceil(chars * LABEL_CHAR_PX) + LABEL_PAD_PX);
 }
 
-/** Each event's label width, capped for the plot and in full (px); the same at every zoom level. */
-export interface LabelWidths {
+/**
+ * What a layout reads of each event, the same at every zoom level: its dates (UTC ms), whether it
+ * is a point, and its label's width, capped for the plot and in full (px). Read off the event
+ * objects once, in one pass, into typed arrays that each level's layout then reads in order.
+ */
+export interface EventColumns {
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  /** 1 for a point. */
+  readonly point: Uint8Array;
   readonly labelPx: Float64Array;
   readonly fullPx: Float64Array;
 }
 
-export function labelWidths(events: readonly TimelineEvent[], widthPx: number): LabelWidths {
+export function eventColumns(events: readonly TimelineEvent[], widthPx: number): EventColumns {
+  const n = events.length;
   const cap = maxLabelPx(widthPx);
-  const labelPx = new Float64Array(events.length);
-  const fullPx = new Float64Array(events.length);
-  events.forEach((event, i) => {
+  const c = {
+    startMs: new Float64Array(n),
+    endMs: new Float64Array(n),
+    point: new Uint8Array(n),
+    labelPx: new Float64Array(n),
+    fullPx: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const event = events[i]!;
+    c.startMs[i] = event.startMs;
+    c.endMs[i] = event.endMs;
+    c.point[i] = event.shape === 'point' ? 1 : 0;
     const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length, without building it
     // A draft's label also holds its "Draft" badge.
     const badgePx = event.status === 'draft' ? DRAFT_BADGE_PX : 0;
-    fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX - badgePx) + badgePx;
-    labelPx[i] = labelWidthPx(chars, cap - badgePx) + badgePx;
-  });
-  return { labelPx, fullPx };
+    c.fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX - badgePx) + badgePx;
+    c.labelPx[i] = labelWidthPx(chars, cap - badgePx) + badgePx;
+  }
+  return c;
 }
 
 /**
@@ -100,14 +120,17 @@ export function layoutEvents(
   widthPx: number,
   level = 0,
   maxLanes = Infinity,
-  widths: LabelWidths = labelWidths(events, widthPx),
+  columns: EventColumns = eventColumns(events, widthPx),
 ): EventLayout {
-  return runToEnd(layoutSteps(events, domain, widthPx, level, maxLanes, widths, Infinity));
+  return runToEnd(layoutSteps(events, domain, widthPx, level, maxLanes, columns, Infinity));
 }
 
 /**
  * layoutEvents in slices of `slice` events, yielding between them, so a level of 100,000 events
- * can be laid out in idle time, or between frames, without a long task.
+ * can be laid out in idle time, or between frames, without a long task. Each slice's loop is a
+ * plain function's (below), not the generator's own: V8 does not optimise a loop inside a
+ * generator while it runs, so a level laid out at once (slice Infinity) would run its loops
+ * unoptimised, several times slower.
  */
 export function* layoutSteps(
   events: readonly TimelineEvent[],
@@ -115,86 +138,172 @@ export function* layoutSteps(
   widthPx: number,
   level: number,
   maxLanes: number,
-  widths: LabelWidths,
+  columns: EventColumns,
   slice: number,
 ): Generator<void, EventLayout> {
   const msPerPx = (domain[1] - domain[0]) / Math.max(1, widthPx) / 2 ** level;
   const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const left = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && i % slice === 0) yield;
-    const event = events[i]!;
-    const labelPx = widths.labelPx[i]!;
-    const isPoint = event.shape === 'point';
-    const markStart = isPoint ? event.startMs - POINT_RADIUS_PX * msPerPx : event.startMs;
-    const markEnd = isPoint
-      ? event.startMs + POINT_RADIUS_PX * msPerPx
-      : Math.max(event.endMs, event.startMs + MIN_BAR_PX * msPerPx);
-    const labelMs = (labelPx + (isPoint ? 4 : 0)) * msPerPx;
-    const rightEnd = Math.max(markEnd, (isPoint ? markEnd : markStart) + labelMs);
-    const flip = rightEnd > domain[1];
-    left[i] = flip ? 1 : 0;
-    starts[i] = flip ? Math.min(markStart, (isPoint ? markStart : markEnd) - labelMs) : markStart;
-    ends[i] = (flip ? markEnd : rightEnd) + GAP_PX * msPerPx;
+  const x: Extents = {
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    left: new Uint8Array(n),
+    groups: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)],
+    groupSizes: [0, 0, 0],
+  };
+  for (let from = 0; from < n; from += slice) {
+    if (from > 0) yield;
+    measureExtents(columns, domain[1], msPerPx, x, from, Math.min(n, from + slice));
   }
   yield;
-  const order = yield* extentOrderSteps(starts, ends, slice);
-  // Plain loops: TypedArray.from with a mapping function is several times slower in V8.
-  const sortedStarts = new Float64Array(n);
-  const sortedEnds = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    sortedStarts[k] = starts[order[k]!]!;
-    sortedEnds[k] = ends[order[k]!]!;
-  }
-  const { lanes, laneCount } = yield* assignLanesSteps(sortedStarts, sortedEnds, maxLanes, slice);
-
-  // Where the next event in each lane starts, walking back from the end.
-  const roomEnd = new Float64Array(n);
-  const nextStart = new Map<number, number>();
-  for (let k = n - 1; k >= 0; k--) {
-    const lane = lanes[k]!;
-    if (lane < 0) continue;
-    roomEnd[k] = Math.min(nextStart.get(lane) ?? Infinity, domain[1]);
-    nextStart.set(lane, starts[order[k]!]!);
-  }
-  let maxExtentMs = 0;
+  const byGroup = new Uint32Array(n);
+  for (let g = 0, at = 0; g < x.groups.length; at += x.groupSizes[g]!, g++)
+    byGroup.set(x.groups[g]!.subarray(0, x.groupSizes[g]), at);
+  const order = yield* extentOrderSteps(x.starts, x.ends, slice, byGroup);
+  const sorted = permuted(x, order);
+  const { lanes, laneCount, withLane } = yield* assignLanesSteps(sorted.starts, sorted.ends, maxLanes, slice);
+  const roomEnd = roomEnds(lanes, laneCount, withLane, sorted.starts, domain[1]);
   const placed: PlacedEvent[] = [];
-  const leftOver = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && k % slice === 0) yield;
+  const isPlaced = new Uint8Array(n);
+  let maxExtentMs = 0;
+  for (let from = 0; from < withLane.length; from += slice) {
+    if (from > 0) yield;
+    const to = Math.min(withLane.length, from + slice);
+    const longest = place(events, columns, x, order, lanes, withLane, roomEnd, from, to, placed, isPlaced);
+    maxExtentMs = Math.max(maxExtentMs, longest);
+  }
+  const overflowStartsMs = leftOverStarts(columns.startMs, isPlaced, n - placed.length);
+  const placedStartsMs = new Float64Array(placed.length);
+  for (let i = 0; i < placed.length; i++) placedStartsMs[i] = placed[i]!.extentStartMs;
+  return { level, placed, placedStartsMs, laneCount, maxExtentMs, overflowStartsMs };
+}
+
+/** What each event occupies at one level (UTC ms), in input order, and its label's side. */
+interface Extents {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** 1 where the label is flipped to the left of the mark. */
+  readonly left: Uint8Array;
+  /**
+   * The indices of points, bars and flipped labels, each in input order. Points' extents start a
+   * fixed time before their events, bars' at them, flipped labels' before either: each group is
+   * nearly in order already (by start, as the events are), and sorts quickly (extentOrderSteps).
+   */
+  readonly groups: readonly [Uint32Array, Uint32Array, Uint32Array];
+  readonly groupSizes: [number, number, number];
+}
+
+/** Fills in `x` for events [from, to). */
+function measureExtents(
+  c: EventColumns,
+  domainEndMs: number,
+  msPerPx: number,
+  x: Extents,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const startMs = c.startMs[i]!;
+    const isPoint = c.point[i] === 1;
+    const markStart = isPoint ? startMs - POINT_RADIUS_PX * msPerPx : startMs;
+    const markEnd = isPoint
+      ? startMs + POINT_RADIUS_PX * msPerPx
+      : Math.max(c.endMs[i]!, startMs + MIN_BAR_PX * msPerPx);
+    const labelMs = (c.labelPx[i]! + (isPoint ? 4 : 0)) * msPerPx;
+    const rightEnd = Math.max(markEnd, (isPoint ? markEnd : markStart) + labelMs);
+    const flip = rightEnd > domainEndMs;
+    x.left[i] = flip ? 1 : 0;
+    const group = flip ? 2 : isPoint ? 0 : 1;
+    x.groups[group][x.groupSizes[group]++] = i;
+    x.starts[i] = flip ? Math.min(markStart, (isPoint ? markStart : markEnd) - labelMs) : markStart;
+    x.ends[i] = (flip ? markEnd : rightEnd) + GAP_PX * msPerPx;
+  }
+}
+
+/** The extents' starts and ends in `order`. (A plain loop: TypedArray.from with a mapping function is several times slower in V8.) */
+function permuted(x: Extents, order: Uint32Array): { starts: Float64Array; ends: Float64Array } {
+  const starts = new Float64Array(order.length);
+  const ends = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    starts[k] = x.starts[order[k]!]!;
+    ends[k] = x.ends[order[k]!]!;
+  }
+  return { starts, ends };
+}
+
+/**
+ * Where the next extent in the same lane starts (or the fit view ends), for each sorted extent
+ * with a lane (`withLane`, in order), walking back from the end.
+ */
+function roomEnds(
+  lanes: Int32Array,
+  laneCount: number,
+  withLane: readonly number[],
+  sortedStarts: Float64Array,
+  domainEndMs: number,
+): Float64Array {
+  const roomEnd = new Float64Array(lanes.length);
+  const nextStart = new Float64Array(laneCount).fill(Infinity);
+  for (let w = withLane.length - 1; w >= 0; w--) {
+    const k = withLane[w]!;
+    const lane = lanes[k]!;
+    roomEnd[k] = Math.min(nextStart[lane]!, domainEndMs);
+    nextStart[lane] = sortedStarts[k]!;
+  }
+  return roomEnd;
+}
+
+/**
+ * Adds the sorted extents withLane[from, to) to `placed`, marks them in `isPlaced` (by input
+ * index), and returns the longest of them (ms).
+ */
+function place(
+  events: readonly TimelineEvent[],
+  columns: EventColumns,
+  x: Extents,
+  order: Uint32Array,
+  lanes: Int32Array,
+  withLane: readonly number[],
+  roomEnd: Float64Array,
+  from: number,
+  to: number,
+  placed: PlacedEvent[],
+  isPlaced: Uint8Array,
+): number {
+  let maxExtentMs = 0;
+  for (let w = from; w < to; w++) {
+    const k = withLane[w]!;
     const i = order[k]!;
-    if (lanes[k]! < 0) {
-      leftOver[i] = 1;
-      continue;
-    }
-    maxExtentMs = Math.max(maxExtentMs, ends[i]! - starts[i]!);
+    isPlaced[i] = 1;
+    maxExtentMs = Math.max(maxExtentMs, x.ends[i]! - x.starts[i]!);
     placed.push({
       event: events[i]!,
       lane: lanes[k]!,
-      labelSide: left[i] ? 'left' : 'right',
-      labelPx: widths.labelPx[i]!,
-      fullLabelPx: widths.fullPx[i]!,
+      labelSide: x.left[i] ? 'left' : 'right',
+      labelPx: columns.labelPx[i]!,
+      fullLabelPx: columns.fullPx[i]!,
       roomEndMs: roomEnd[k]!,
-      extentStartMs: starts[i]!,
-      extentEndMs: ends[i]!,
+      extentStartMs: x.starts[i]!,
+      extentEndMs: x.ends[i]!,
     });
   }
-  // In input order, which is by start already when the events are (a dataset's always are).
-  const overflow: TimelineEvent[] = [];
-  for (let i = 0; i < n; i++) if (leftOver[i] === 1) overflow.push(events[i]!);
-  if (!isSortedByStart(overflow)) overflow.sort((a, b) => a.startMs - b.startMs);
-  const overflowStartsMs = new Float64Array(overflow.length);
-  for (let i = 0; i < overflow.length; i++) overflowStartsMs[i] = overflow[i]!.startMs;
-  const placedStartsMs = new Float64Array(placed.length);
-  for (let i = 0; i < placed.length; i++) placedStartsMs[i] = placed[i]!.extentStartMs;
-  return { level, placed, placedStartsMs, laneCount, maxExtentMs, overflow, overflowStartsMs };
+  return maxExtentMs;
 }
 
-function isSortedByStart(events: readonly TimelineEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (events[i]!.startMs < events[i - 1]!.startMs) return false;
-  return true;
+/**
+ * The starts of the `count` events not marked in `isPlaced`, in order: input order, which is by
+ * start already when the events are (a dataset's always are).
+ */
+function leftOverStarts(startsMs: Float64Array, isPlaced: Uint8Array, count: number): Float64Array {
+  const out = new Float64Array(count);
+  let sorted = true;
+  for (let i = 0, at = 0; i < isPlaced.length; i++)
+    if (isPlaced[i] === 0) {
+      out[at] = startsMs[i]!;
+      if (at > 0 && out[at]! < out[at - 1]!) sorted = false;
+      at++;
+    }
+  if (!sorted) out.sort();
+  return out;
 }
 
 /** The deepest zoom level laid out: 2^12 is past any zoom limit over a year's data. */
@@ -208,7 +317,7 @@ const MAX_LEVEL = 12;
 export class LayoutLevels {
   private readonly levels = new Map<number, EventLayout>();
   private readonly started = new Map<number, Generator<void, EventLayout>>();
-  private widths: LabelWidths | null = null;
+  private columns: EventColumns | null = null;
 
   constructor(
     private readonly events: readonly TimelineEvent[],
@@ -219,7 +328,7 @@ export class LayoutLevels {
 
   /** The level drawn at zoom factor `k`: 0 when every event fits there, else k's own level. */
   levelFor(k: number): number {
-    if (this.at(0).overflow.length === 0) return 0;
+    if (this.at(0).overflowStartsMs.length === 0) return 0;
     return Math.max(0, Math.min(MAX_LEVEL, Math.floor(Math.log2(Math.max(1, k)))));
   }
 
@@ -277,8 +386,8 @@ export class LayoutLevels {
   private steps(level: number): Generator<void, EventLayout> {
     let steps = this.started.get(level);
     if (!steps) {
-      this.widths ??= labelWidths(this.events, this.widthPx);
-      steps = layoutSteps(this.events, this.domain, this.widthPx, level, this.maxLanes, this.widths, SLICE);
+      this.columns ??= eventColumns(this.events, this.widthPx);
+      steps = layoutSteps(this.events, this.domain, this.widthPx, level, this.maxLanes, this.columns, SLICE);
       this.started.set(level, steps);
     }
     return steps;

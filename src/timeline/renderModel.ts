@@ -62,7 +62,7 @@ export function buildRenderModel(
   }));
   const lanesBottomPx = AXIS_HEIGHT_PX + Math.max(1, layout.laneCount) * LANE_HEIGHT_PX;
   const overflow =
-    layout.overflow.length === 0
+    layout.overflowStartsMs.length === 0
       ? null
       : {
           ...summarizeOverflow(

@@ -188,7 +188,7 @@ describe('lane cap and zoom levels', () => {
     const events = randomEvents(5, 30);
     const levels = new LayoutLevels(events, domain, 1000, 1000);
     expect(levels.forZoom(1)).toBe(levels.forZoom(64));
-    expect(levels.forZoom(64).overflow).toEqual([]);
+    expect(levels.forZoom(64).overflowStartsMs.length).toBe(0);
   });
 
   it('gives left-over events lanes as the zoom deepens, never more lanes than the cap', () => {
@@ -197,9 +197,9 @@ describe('lane cap and zoom levels', () => {
     const counts = [1, 4, 16, 64].map((k) => levels.at(levels.levelFor(k)));
     for (const layout of counts) {
       expect(layout.laneCount).toBeLessThanOrEqual(12);
-      expect(layout.placed.length + layout.overflow.length).toBe(3000);
+      expect(layout.placed.length + layout.overflowStartsMs.length).toBe(3000);
     }
-    expect(counts[0]!.overflow.length).toBeGreaterThan(counts[3]!.overflow.length);
+    expect(counts[0]!.overflowStartsMs.length).toBeGreaterThan(counts[3]!.overflowStartsMs.length);
   });
 
   it('draws a deeper zoom with the deepest coarser level laid out until its own level is', () => {
@@ -227,7 +227,7 @@ describe('lane cap and zoom levels', () => {
     expect(a.placed.map((p) => [p.event.id, p.lane, p.labelSide])).toEqual(
       b.placed.map((p) => [p.event.id, p.lane, p.labelSide]),
     );
-    expect(a.overflow.map((e) => e.id)).toEqual(b.overflow.map((e) => e.id));
+    expect(Array.from(a.overflowStartsMs)).toEqual(Array.from(b.overflowStartsMs));
     // A level begun in idle time and then needed at once is finished, not started again.
     const half = new LayoutLevels(events, domain, 1000, 12);
     half.step(3, () => false);
