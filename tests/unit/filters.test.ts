@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/dataset';
-import { countByCategory, filterEvents, toggleCategory } from '../../src/state/filters';
+import { runToEnd } from '../../src/data/steps';
+import { countByCategory, filterEvents, filterSteps, toggleCategory } from '../../src/state/filters';
 import { smallDataset } from './fixtures';
 
 const r = parseDataset(smallDataset());
@@ -34,5 +35,17 @@ describe('filtering by category', () => {
 
   it('counts events per category, once per event', () => {
     expect(Object.fromEntries(countByCategory(events))).toEqual({ bilateral: 2, un: 2 });
+  });
+
+  it('filters counted events as uncounted ones: all of them with every category on, the rest as before', () => {
+    const counted = [...events];
+    countByCategory(counted);
+    const all = new Set(['bilateral', 'un']);
+    expect(ids(runToEnd(filterSteps(counted, all, 2)))).toEqual(ids(filterEvents(events, all)));
+    expect(ids(runToEnd(filterSteps(counted, new Set(['un']), 2)))).toEqual(['summit', 'talks']);
+    // An event with no category shows under none, even with every category on.
+    const withNone = [...events, { ...events[0]!, id: 'no-category', categories: [] }];
+    countByCategory(withNone);
+    expect(ids(runToEnd(filterSteps(withNone, all, 2)))).toEqual(ids(events));
   });
 });
