@@ -204,9 +204,9 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
       const onProgress = throttled((loadedBytes, totalBytes) => {
         if (!signal.aborted) setProgress({ key, loadedBytes, totalBytes });
       });
-      void read(push, { signal, onProgress }).then((bytes) =>
-        finish(key, where, parser, bytes, fromUrl, signal, { name, bytes: keptCopy }),
-      );
+      void parser.ready
+        .then(() => read(push, { signal, onProgress }))
+        .then((bytes) => finish(key, where, parser, bytes, fromUrl, signal, { name, bytes: keptCopy }));
       return controller;
     },
     [finish],

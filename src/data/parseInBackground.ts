@@ -34,6 +34,12 @@ export interface DatasetParser {
   /** Takes the file's bytes as they arrive. */
   readonly push: ChunkSink;
   /**
+   * When to start reading the file: at once, or, for a file likely large, once its worker runs
+   * (or could not): Chromium takes three times as long to start a worker while the page is busy
+   * reading a download, and the worker is what the file waits for.
+   */
+  readonly ready: Promise<void>;
+  /**
    * After the last chunk: the dataset, or every problem with it. A quote not found exactly once
    * does not stop the dataset: it is in the dataset's quote check (`quotes`), which for a large
    * file is still running when the dataset comes.
@@ -71,6 +77,8 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
   let cancelled = false;
   let resolve: (result: DatasetResult) => void = () => {};
   const result = new Promise<DatasetResult>((r) => (resolve = r));
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((r) => (markReady = r));
   const done = (r: DatasetResult) => {
     background?.end();
     resolve(r);
@@ -88,6 +96,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
   // The worker cannot run (a strict policy, an old browser, its code did not load): the bytes
   // are still held, so they are parsed on this side rather than fail.
   const fallBack = () => {
+    markReady();
     background = null;
     starting = false;
     workerFailed = true;
@@ -101,6 +110,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
         if (cancelled) return;
         background = startWorkerParse({
           takeHeld: () => {
+            markReady();
             const chunks = held;
             held = [];
             return chunks;
@@ -118,8 +128,10 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
   // its worker started now, not once the threshold's bytes are in: a worker takes a tenth of a
   // second or more to start. Whatever size the file turns out to be, the worker then parses it.
   if (likelyLarge && !workerFailed) start();
+  else markReady();
 
   return {
+    ready,
     push(chunk) {
       if (cancelled || background?.push(chunk)) return;
       held.push(chunk);
@@ -134,6 +146,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
       return result;
     },
     cancel() {
+      markReady();
       cancelled = true;
       held = [];
       background?.cancel();
