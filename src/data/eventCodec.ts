@@ -7,7 +7,7 @@ import type { EventInput } from './schema';
 /**
  * Events packed for the trip from the parse worker to the page. Structured clone rebuilds
  * 100,000 events field by field, a third of a second on the page's thread; packed, the strings
- * that repeat across events (dates, attributions, categories, actors) travel once each, the rest
+ * that repeat across events (dates, categories, actors) travel once each, the rest
  * end to end as one string, the numbers in typed arrays (transferred, not copied), and the page
  * rebuilds the events in a fraction of that time, sharing the repeated strings between them.
  */
@@ -16,11 +16,11 @@ export interface PackedEvents {
   /** The distinct strings that repeat across events (only those new to this part, when packed in parts). */
   readonly shared: readonly string[];
   /**
-   * Per event, indexes into `shared` (all the parts' so far): date, dateLabel, attribution, then its categories and actors,
+   * Per event, indexes into `shared` (all the parts' so far): date, dateLabel, then its categories and actors,
    * then a draft's dateText and dateSource when it has them.
    */
   readonly refs: Uint32Array;
-  /** Each event's own strings (id, title, a note, a quote not yet located), end to end. */
+  /** Each event's own strings (id, title, a note, a quote not yet located, its attribution), end to end. */
   readonly text: string;
   /** Where each of those strings ends in `text`. */
   readonly ends: Uint32Array;
@@ -87,10 +87,10 @@ function unpackPart(p: PackedEvents, shared: readonly string[], sourceText: stri
     const note = f & HAS_NOTE ? next() : undefined;
     const quoteAt = numbers[i * NUMBERS + 2]!;
     const quote = f & HAS_QUOTE_TEXT ? next() : sourceText.slice(quoteAt, quoteAt + numbers[i * NUMBERS + 3]!);
+    const attribution = next();
     const quoteStart = f & (HAS_QUOTE_TEXT | QUOTE_UNCHECKED) ? -1 : quoteAt;
     const date = nextShared();
     const dateLabel = nextShared();
-    const attribution = nextShared();
     const categories = list(lengths[i * 2]!);
     const actors = list(lengths[i * 2 + 1]!);
     const input: EventInput = { id, title, date, categories, actors, attribution, quote, note };

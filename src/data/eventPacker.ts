@@ -64,9 +64,11 @@ export function createPacker(): EventPacker {
         const unchecked = e.quoteStart < 0;
         const quoteAt = unchecked ? (readAt?.[i] ?? -1) : e.quoteStart;
         if (quoteAt < 0) own(e.quote);
+        // Most attributions are an event's own ("the mayor of Brightwell said"): looking each up
+        // costs more than it saves.
+        own(e.attribution);
         ref(e.date);
         ref(e.dateLabel);
-        ref(e.attribution);
         for (const c of e.categories) ref(c);
         for (const a of e.actors) ref(a);
         // Few distinct values ("in August", "sentence"), so they travel once each, like the dates.
