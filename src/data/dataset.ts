@@ -97,8 +97,13 @@ function crossCheck(value: unknown, addIssue: AddIssue, withQuotes: boolean): vo
   const knownList =
     names.length === 0 ? 'none' : names.join(', ') + (known.size > 10 ? ` and ${known.size - 10} more` : '');
   const text = withQuotes && isRecord(value.source) && typeof value.source.text === 'string' ? value.source.text : null;
-  const quotes = events.map((e) => (isRecord(e) && typeof e.quote === 'string' ? e.quote : ''));
-  const located = text === null ? null : locateQuotes(text, quotes);
+  const located =
+    text === null
+      ? null
+      : locateQuotes(
+          text,
+          events.map((e) => (isRecord(e) && typeof e.quote === 'string' ? e.quote : '')),
+        );
   if (located) quotesFound.set(value, located);
   const seen = new Map<string, number>();
   events.forEach((e, i) => {
