@@ -124,9 +124,17 @@ function merge(
     other.set(order.subarray(lo, hi), lo);
     return;
   }
+  // The left run's indices that go before the right run's first (found by binary search) are
+  // copied as they are: a run of flipped labels, say, starts near the end of the others.
   let i = lo;
+  for (let last = mid - 1; i < last;) {
+    const m = (i + last) >> 1;
+    if (before(starts, ends, order[m]!, order[mid]!)) i = m + 1;
+    else last = m;
+  }
+  other.set(order.subarray(lo, i), lo);
   let j = mid;
-  let k = lo;
+  let k = i;
   let a = order[i]!;
   let b = order[j]!;
   let startA = starts[a]!;
@@ -144,6 +152,6 @@ function merge(
       startA = starts[a]!;
     }
   }
-  while (i < mid) other[k++] = order[i++]!;
-  while (j < hi) other[k++] = order[j++]!;
+  other.set(order.subarray(i, mid), k);
+  other.set(order.subarray(j, hi), k + mid - i);
 }
