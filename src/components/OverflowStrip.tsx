@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { formatRangeForDisplay } from '../timeline/rangeLabel';
-import { COLUMN_PX, type OverflowSummary } from '../timeline/overflow';
+import { COLUMN_PX, countLabel, type OverflowSummary } from '../timeline/overflow';
 import { OVERFLOW_HEIGHT_PX } from '../timeline/renderModel';
 import { plotLength } from './plotLength';
 
@@ -61,7 +61,7 @@ export function OverflowStrip({ overflow, widthPx, relativeToPx, onZoomTo }: Ove
             title={`${b.count} more events, ${range}: zoom in to see them`}
             onClick={() => onZoomTo(b.startMs, b.endMs)}
           >
-            +{b.count.toLocaleString('en-GB')}
+            +{countLabel(b.count)}
           </button>
         );
       })}

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../src/data/dataset';
 import { utcMs } from '../../src/data/edtf';
 import { assignLanes } from '../../src/timeline/lanes';
 import { LayoutLevels, layoutEvents, visiblePlaced, type PlacedEvent } from '../../src/timeline/layout';
-import { summarizeOverflow } from '../../src/timeline/overflow';
+import { countLabel, summarizeOverflow } from '../../src/timeline/overflow';
 import { markGeometry } from '../../src/timeline/marks';
 import { IDENTITY, fitDomain, viewScale, zoomAbout, zoomLimits } from '../../src/timeline/viewport';
 import { random } from './random';
@@ -236,6 +236,11 @@ describe('lane cap and zoom levels', () => {
 });
 
 describe('summarizeOverflow', () => {
+  it('writes a count with a comma between thousands, as en-GB does', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789])
+      expect(countLabel(n)).toBe(n.toLocaleString('en-GB'));
+  });
+
   it('counts left-over events per tick interval and per column, where they start', () => {
     const starts = Float64Array.from([5, 6, 15, 25, 26, 27, 95]);
     const s = summarizeOverflow(starts, 0, 100, 100, [10, 20, 50]);
