@@ -44,7 +44,8 @@ const counts = new WeakMap<
 
 /** How many events each category has, whatever is filtered. */
 export function countByCategory(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
-  const byCategory = new Map<string, number>();
+  // A counter per category, so each category of each event is one look-up, not a get and a set.
+  const counters = new Map<string, { n: number }>();
   let uncategorized = 0;
   // Plain loops, no closure per event: this runs in a large dataset's first render.
   for (let i = 0; i < events.length; i++) {
@@ -54,9 +55,12 @@ export function countByCategory(events: readonly TimelineEvent[]): ReadonlyMap<s
       const c = categories[j]!;
       // A category listed twice counts once; no Set per event (100,000 of them cost 40 ms).
       if (j > 0 && categories.indexOf(c) < j) continue;
-      byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
+      const counter = counters.get(c);
+      if (counter) counter.n++;
+      else counters.set(c, { n: 1 });
     }
   }
+  const byCategory = new Map([...counters].map(([c, { n }]) => [c, n]));
   counts.set(events, { byCategory, uncategorized });
   return byCategory;
 }

@@ -12,7 +12,9 @@ export function densityBins(
   const diff = new Float64Array(n + 1);
   const span = domain[1] - domain[0];
   const binOf = (ms: number) => Math.min(n - 1, Math.max(0, Math.floor(((ms - domain[0]) / span) * n)));
-  for (const e of events) {
+  // An indexed loop: this runs over 100,000 events in a large dataset's first render.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     const a = binOf(e.startMs);
     const b = binOf(Math.max(e.startMs, e.endMs - 1));
     const share = 1 / (b - a + 1);
