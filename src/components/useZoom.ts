@@ -42,7 +42,8 @@ export function useZoom(
       .on('zoom', (event: { transform: { k: number; x: number } }) => {
         const t = { k: event.transform.k, x: event.transform.x };
         last.current = { transform: t, widthPx };
-        setTransform(t);
+        // The same view again (the first, set as the plot gets its width) draws nothing new.
+        setTransform((before) => (before.k === t.k && before.x === t.x ? before : t));
       });
     const selection = select(el);
     selection.call(z);
