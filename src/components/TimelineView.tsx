@@ -16,6 +16,7 @@ import { countByCategory, toggleCategory } from '../state/filters';
 import { stepSelection } from '../state/navigation';
 import { decodeView, type UrlView } from '../state/urlState';
 import { layoutEvents } from '../timeline/layout';
+import { eventsInWindow } from '../timeline/inWindow';
 import { buildRenderModel } from '../timeline/renderModel';
 import { MIN_TICK_SPACING_PX } from '../timeline/ticks';
 import {
@@ -41,6 +42,7 @@ import { Overview } from './Overview';
 import { tickSpacingPx } from './plotLength';
 import { Timeline, type ZoomActions } from './Timeline';
 import { Toolbar } from './Toolbar';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useElementWidth } from './useElementWidth';
 import { useIdleLevels } from './useIdleLevels';
 import { useIdleSearchText } from './useIdleSearchText';
@@ -54,6 +56,8 @@ const ZOOM_STEP = 2;
 const LIST_SETTLE_MS = 120;
 /** Lanes at most; events beyond them are counted under the lanes until zooming in makes room. */
 const MAX_LANES = 30;
+/** Past this many events, the parts below the plot are drawn after it (useAfterFirstPaint). */
+const DEFER_BELOW_FOLD_EVENTS = 20_000;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -63,7 +67,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The width assumed until the plot is measured. */
 const UNMEASURED_WIDTH_PX = 960;
-const NOTHING_LAID_OUT = layoutEvents([], [0, 1], UNMEASURED_WIDTH_PX);
+const NO_EVENTS: readonly TimelineEvent[] = [];
+const NOTHING_LAID_OUT = layoutEvents(NO_EVENTS, [0, 1], UNMEASURED_WIDTH_PX);
 /**
  * The plot width a first view prerendered at build time is laid out for: about a laptop's. Drawn
  * in proportion to the real width (plotLength) until the width is measured, in the same render
@@ -150,6 +155,8 @@ export function TimelineView({
     link.view.fromMs !== undefined ? transformForRange(domain, w, link.view.fromMs, link.view.toMs!, limits) : IDENTITY,
   );
 
+  // Counted before the shown view is computed: with every category on, filtering then knows from
+  // the counts that every event shows, with no pass over them (filterSteps).
   const counts = useMemo(() => countByCategory(dataset.events), [dataset]);
   // The search box and the checkboxes show each key and click at once; the events shown, and
   // everything drawn from them, follow: in a render React drops when another key comes, and past
@@ -183,8 +190,8 @@ export function TimelineView({
   const listStartMs = useSettled(model.viewStartMs, LIST_SETTLE_MS);
   const listEndMs = useSettled(model.viewEndMs, LIST_SETTLE_MS);
   const listed = useMemo(
-    () => shown.filter((e) => e.startMs < listEndMs && e.endMs > listStartMs),
-    [shown, listStartMs, listEndMs],
+    () => eventsInWindow(shown, dataset.extent, listStartMs, listEndMs),
+    [shown, dataset, listStartMs, listEndMs],
   );
 
   const showRange = useCallback(
@@ -242,6 +249,14 @@ export function TimelineView({
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
+
+  // What is below a large dataset's plot (30 lanes tall, past the first screen) is drawn after it,
+  // a frame later: the overview's density and the list, then, a frame after them, the article.
+  // Their passes over 100,000 events and their hundreds of elements to lay out would otherwise
+  // hold up the plot's first draw, or make one long task after it.
+  const deferBelow = !prerendered && dataset.events.length > DEFER_BELOW_FOLD_EVENTS;
+  const drawnOnce = useAfterFirstPaint(deferBelow);
+  const articleNow = useAfterFirstPaint(deferBelow, drawnOnce);
 
   useIdleLevels(levels, levels?.levelFor(transform.k) ?? 0, levels?.levelFor(limits.maxK) ?? 0);
 
@@ -330,7 +345,9 @@ export function TimelineView({
             domain={domain}
             widthPx={widthPx}
             relativeToPx={relativeToPx}
-            events={shown}
+            // None before the width is known (a density for a guessed width would be thrown away
+            // at once, like a layout for it), nor below a large dataset's plot until it is drawn.
+            events={layoutPx === null || !drawnOnce ? NO_EVENTS : shown}
             viewStartMs={model.viewStartMs}
             viewEndMs={model.viewEndMs}
             onShowRange={showRange}
@@ -346,7 +363,7 @@ export function TimelineView({
               <EventDetails event={selected} quote={quotePlace} categories={dataset.categories} onClose={close} />
             )}
           </ErrorBoundary>
-          {!embed && (
+          {!embed && drawnOnce && (
             <ErrorBoundary what="The list of events">
               <EventList
                 events={listed}
@@ -359,7 +376,7 @@ export function TimelineView({
             </ErrorBoundary>
           )}
         </div>
-        {!embed && (
+        {!embed && articleNow && (
           <ErrorBoundary what="The article">
             <ArticleText
               source={dataset.source}

@@ -29,6 +29,18 @@ const SLOW_MS = 60_000;
 
 describe(`a view of ${COUNT.toLocaleString('en-US')} events`, () => {
   it(
+    'draws the list of events in view and the article too, below the timeline, once it is drawn',
+    async () => {
+      render(<TimelineView dataset={dataset} fromUrl={false} />);
+      expect(markNames().length).toBeGreaterThan(0);
+      const list = await screen.findByRole('region', { name: `Events in view (${COUNT} of ${COUNT})` });
+      expect(within(list).getAllByRole('button').length).toBeGreaterThan(0);
+      expect(await screen.findByRole('region', { name: 'Full text of the article' })).toBeInTheDocument();
+    },
+    SLOW_MS,
+  );
+
+  it(
     'keeps the last drawing while a search is laid out, says it is searching, then shows the matches',
     async () => {
       render(<TimelineView dataset={dataset} fromUrl={false} />);
