@@ -9,7 +9,12 @@ import {
   type FetchOptions,
   type Loaded,
 } from '../data/loadDataset';
-import { createDatasetParser, WORKER_THRESHOLD_BYTES, type DatasetParser } from '../data/parseInBackground';
+import {
+  createDatasetParser,
+  takeEarlyParser,
+  WORKER_THRESHOLD_BYTES,
+  type DatasetParser,
+} from '../data/parseInBackground';
 
 export interface LoadProblem {
   readonly summary: string;
@@ -180,7 +185,7 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
       const controller = new AbortController();
       currentLoad.current = controller;
       const { signal } = controller;
-      const parser = createDatasetParser({ likelyLarge });
+      const parser = (fromUrl && likelyLarge && takeEarlyParser()) || createDatasetParser({ likelyLarge });
       signal.addEventListener('abort', () => parser.cancel(), { once: true });
       // A copy of the first bytes, in case they are another tool's format (the parser may hand
       // its chunks to a worker). Timelines of that kind are small; past the limit, no copy.

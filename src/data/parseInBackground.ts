@@ -53,6 +53,25 @@ export interface DatasetParser {
   cancel(): void;
 }
 
+/** A parser started before the app's first render, for the load the page will make first. */
+let earlyParser: DatasetParser | null = null;
+
+/**
+ * Starts the parser (and so its worker) for a dataset named in the address while the app is still
+ * rendering for the first time: the worker is then running by the time the load begins. The load
+ * takes it with takeEarlyParser.
+ */
+export function startParserEarly(): void {
+  earlyParser ??= createDatasetParser({ likelyLarge: true });
+}
+
+/** The parser startParserEarly started, once; null if there is none. */
+export function takeEarlyParser(): DatasetParser | null {
+  const parser = earlyParser;
+  earlyParser = null;
+  return parser;
+}
+
 /** UTF-8 text from chunks cut anywhere, even inside a character (a byte order mark is dropped). */
 export function decodeChunks(chunks: readonly Uint8Array[]): string {
   const decoder = new TextDecoder();
