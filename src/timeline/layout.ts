@@ -160,9 +160,13 @@ export function* layoutSteps(
   }
   yield;
   const byGroup = new Uint32Array(n);
-  for (let g = 0, at = 0; g < x.groups.length; at += x.groupSizes[g]!, g++)
+  const groupEnds: number[] = [];
+  for (let g = 0, at = 0; g < x.groups.length; g++) {
     byGroup.set(x.groups[g]!.subarray(0, x.groupSizes[g]), at);
-  const order = yield* extentOrderSteps(x.starts, x.ends, slice, byGroup);
+    at += x.groupSizes[g]!;
+    groupEnds.push(at);
+  }
+  const order = yield* extentOrderSteps(x.starts, x.ends, slice, byGroup, groupEnds);
   const sorted = permuted(x, order);
   const { lanes, laneCount, withLane } = yield* assignLanesSteps(sorted.starts, sorted.ends, maxLanes, slice);
   const roomEnd = roomEnds(lanes, laneCount, withLane, sorted.starts, domain[1]);
