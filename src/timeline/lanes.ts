@@ -15,14 +15,19 @@ export function assignLanes(
   return runToEnd(assignLanesSteps(startsMs, endsMs, maxLanes, Infinity));
 }
 
-/** assignLanes in slices of `slice` extents, yielding between them, for layout in idle time. */
+/**
+ * assignLanes in slices of `slice` extents, yielding between them, for layout in idle time. With
+ * `order`, the extents are taken in that order (it lists their indices, sorted by start), and
+ * `lanes` and `withLane` are by place in it.
+ */
 export function* assignLanesSteps(
   startsMs: ArrayLike<number>,
   endsMs: ArrayLike<number>,
   maxLanes: number,
   slice: number,
+  order: ArrayLike<number> = Uint32Array.from({ length: startsMs.length }, (_, i) => i),
 ): Generator<void, LaneAssignment> {
-  const lanes = new LaneAssigner(startsMs, endsMs, maxLanes);
+  const lanes = new LaneAssigner(startsMs, endsMs, order, maxLanes);
   for (let from = 0; from < startsMs.length; from += slice) {
     if (from > 0) yield;
     lanes.assign(from, Math.min(startsMs.length, from + slice));
@@ -52,6 +57,7 @@ class LaneAssigner {
   constructor(
     private readonly startsMs: ArrayLike<number>,
     private readonly endsMs: ArrayLike<number>,
+    private readonly order: ArrayLike<number>,
     private readonly maxLanes: number,
   ) {
     this.lanes = new Int32Array(startsMs.length);
@@ -59,22 +65,22 @@ class LaneAssigner {
 
   /** Assigns extents [from, to), in order. */
   assign(from: number, to: number): void {
-    const { startsMs, endsMs, lanes, busy, free } = this;
+    const { startsMs, endsMs, order, lanes, busy, free } = this;
     for (let i = from; i < to; i++) {
-      const start = startsMs[i]!;
+      const start = startsMs[order[i]!]!;
       while (busy.size > 0 && busy.peek()!.endMs <= start) free.push(busy.pop()!.lane);
       if (free.size === 0 && this.laneCount >= this.maxLanes) {
         // Every lane is taken until the first of them ends: the extents starting before then find
         // none (most of 100,000 events at the widest zoom), with no heap to look at for each.
         const freeAtMs = busy.size > 0 ? busy.peek()!.endMs : Infinity;
-        while (i < to && startsMs[i]! < freeAtMs) lanes[i++] = -1;
+        while (i < to && startsMs[order[i]!]! < freeAtMs) lanes[i++] = -1;
         i--;
         continue;
       }
       const lane = free.size > 0 ? free.pop()! : this.laneCount++;
       lanes[i] = lane;
       this.withLane.push(i);
-      busy.push({ endMs: endsMs[i]!, lane });
+      busy.push({ endMs: endsMs[order[i]!]!, lane });
     }
   }
 }

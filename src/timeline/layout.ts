@@ -74,43 +74,49 @@ export function labelWidthPx(chars: number, capPx: number): number {
 /**
  * What a layout reads of each event, the same at every zoom level: its dates (UTC ms), whether it
  * is a point, and its label's width, capped for the plot and in full (px). Read off the event
- * objects once, in one pass, into typed arrays that each level's layout then reads in order.
+ * objects once, by the first level laid out as it goes (no pass of its own over them), into typed
+ * arrays that every later level reads in order.
  */
-export interface EventColumns {
+export class EventColumns {
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
   /** 1 for a point. */
   readonly point: Uint8Array;
   readonly labelPx: Float64Array;
   readonly fullPx: Float64Array;
-  /** Whether the events are in order of start (a dataset's always are). */
-  readonly sortedByStart: boolean;
-}
+  /** The events [0, read) are read. */
+  read = 0;
+  /** Whether the events read are in order of start (a dataset's always are). */
+  sortedByStart = true;
+  private readonly capPx: number;
 
-export function eventColumns(events: readonly TimelineEvent[], widthPx: number): EventColumns {
-  const n = events.length;
-  const cap = maxLabelPx(widthPx);
-  const c = {
-    startMs: new Float64Array(n),
-    endMs: new Float64Array(n),
-    point: new Uint8Array(n),
-    labelPx: new Float64Array(n),
-    fullPx: new Float64Array(n),
-    sortedByStart: true,
-  };
-  for (let i = 0; i < n; i++) {
-    const event = events[i]!;
-    c.startMs[i] = event.startMs;
-    if (i > 0 && event.startMs < c.startMs[i - 1]!) c.sortedByStart = false;
-    c.endMs[i] = event.endMs;
-    c.point[i] = event.shape === 'point' ? 1 : 0;
+  constructor(
+    private readonly events: readonly TimelineEvent[],
+    widthPx: number,
+  ) {
+    const n = events.length;
+    this.startMs = new Float64Array(n);
+    this.endMs = new Float64Array(n);
+    this.point = new Uint8Array(n);
+    this.labelPx = new Float64Array(n);
+    this.fullPx = new Float64Array(n);
+    this.capPx = maxLabelPx(widthPx);
+  }
+
+  /** Reads event i (the next one not read). */
+  readNext(i: number): void {
+    const event = this.events[i]!;
+    this.startMs[i] = event.startMs;
+    if (i > 0 && event.startMs < this.startMs[i - 1]!) this.sortedByStart = false;
+    this.endMs[i] = event.endMs;
+    this.point[i] = event.shape === 'point' ? 1 : 0;
     const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length, without building it
     // A draft's label also holds its "Draft" badge.
     const badgePx = event.status === 'draft' ? DRAFT_BADGE_PX : 0;
-    c.fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX - badgePx) + badgePx;
-    c.labelPx[i] = labelWidthPx(chars, cap - badgePx) + badgePx;
+    this.fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX - badgePx) + badgePx;
+    this.labelPx[i] = labelWidthPx(chars, this.capPx - badgePx) + badgePx;
+    this.read = i + 1;
   }
-  return c;
 }
 
 /**
@@ -124,7 +130,7 @@ export function layoutEvents(
   widthPx: number,
   level = 0,
   maxLanes = Infinity,
-  columns: EventColumns = eventColumns(events, widthPx),
+  columns = new EventColumns(events, widthPx),
 ): EventLayout {
   return runToEnd(layoutSteps(events, domain, widthPx, level, maxLanes, columns, Infinity));
 }
@@ -167,9 +173,9 @@ export function* layoutSteps(
     groupEnds.push(at);
   }
   const order = yield* extentOrderSteps(x.starts, x.ends, slice, byGroup, groupEnds);
-  const sorted = permuted(x, order);
-  const { lanes, laneCount, withLane } = yield* assignLanesSteps(sorted.starts, sorted.ends, maxLanes, slice);
-  const roomEnd = roomEnds(lanes, laneCount, withLane, sorted.starts, domain[1]);
+  // The lanes are assigned to the extents in `order`, read through it (no sorted copies).
+  const { lanes, laneCount, withLane } = yield* assignLanesSteps(x.starts, x.ends, maxLanes, slice, order);
+  const roomEnd = roomEnds(lanes, laneCount, withLane, x.starts, order, domain[1]);
   const placed: PlacedEvent[] = [];
   const placedIndices: number[] = [];
   let maxExtentMs = 0;
@@ -200,7 +206,7 @@ interface Extents {
   readonly groupSizes: [number, number, number];
 }
 
-/** Fills in `x` for events [from, to). */
+/** Fills in `x` for events [from, to), reading the events that are not read yet into `c`. */
 function measureExtents(
   c: EventColumns,
   domainEndMs: number,
@@ -209,7 +215,9 @@ function measureExtents(
   from: number,
   to: number,
 ): void {
+  while (c.read < from) c.readNext(c.read);
   for (let i = from; i < to; i++) {
+    if (i === c.read) c.readNext(i);
     const startMs = c.startMs[i]!;
     const isPoint = c.point[i] === 1;
     const markStart = isPoint ? startMs - POINT_RADIUS_PX * msPerPx : startMs;
@@ -227,17 +235,6 @@ function measureExtents(
   }
 }
 
-/** The extents' starts and ends in `order`. (A plain loop: TypedArray.from with a mapping function is several times slower in V8.) */
-function permuted(x: Extents, order: Uint32Array): { starts: Float64Array; ends: Float64Array } {
-  const starts = new Float64Array(order.length);
-  const ends = new Float64Array(order.length);
-  for (let k = 0; k < order.length; k++) {
-    starts[k] = x.starts[order[k]!]!;
-    ends[k] = x.ends[order[k]!]!;
-  }
-  return { starts, ends };
-}
-
 /**
  * Where the next extent in the same lane starts (or the fit view ends), for each sorted extent
  * with a lane (`withLane`, in order, and the result by place in it), walking back from the end.
@@ -246,7 +243,8 @@ function roomEnds(
   lanes: Int32Array,
   laneCount: number,
   withLane: readonly number[],
-  sortedStarts: Float64Array,
+  starts: Float64Array,
+  order: Uint32Array,
   domainEndMs: number,
 ): Float64Array {
   const roomEnd = new Float64Array(withLane.length);
@@ -255,7 +253,7 @@ function roomEnds(
     const k = withLane[w]!;
     const lane = lanes[k]!;
     roomEnd[w] = Math.min(nextStart[lane]!, domainEndMs);
-    nextStart[lane] = sortedStarts[k]!;
+    nextStart[lane] = starts[order[k]!]!;
   }
   return roomEnd;
 }
@@ -397,7 +395,7 @@ export class LayoutLevels {
   private steps(level: number): Generator<void, EventLayout> {
     let steps = this.started.get(level);
     if (!steps) {
-      this.columns ??= eventColumns(this.events, this.widthPx);
+      this.columns ??= new EventColumns(this.events, this.widthPx);
       steps = layoutSteps(this.events, this.domain, this.widthPx, level, this.maxLanes, this.columns, SLICE);
       this.started.set(level, steps);
     }
