@@ -39,7 +39,7 @@ export interface LaneAssignment {
   /** Each extent's lane; -1 for none. */
   readonly lanes: Int32Array;
   readonly laneCount: number;
-  /** The indices of the extents that have a lane, in order: at 100,000 events, a few hundred. */
+  /** Where the extents that have a lane are (their places in `order`, when given), in order: at 100,000 events, a few hundred. */
   readonly withLane: readonly number[];
 }
 
