@@ -1,9 +1,8 @@
 import * as v from 'valibot';
-import { edtfBounds, parseEdtf, type EdtfDate } from './edtf';
-import { formatEdtfForDisplay } from './displayDate';
+import { createDatePlacer, spanIn } from './placement';
 import { createQuoteCheck, NOT_FOUND, quoteProblem, type PendingQuotes, type QuoteCheck } from './quoteCheck';
 import { locateQuotes, type QuoteLocations } from './quotes';
-import { DatasetShape, quoted, type Category, type EventInput, type SourceInput } from './schema';
+import { DatasetShape, quoted, type Category, type DatasetInput, type EventInput, type SourceInput } from './schema';
 
 /** How an event is drawn: a day (point), a month or year it could fall anywhere in (period), or an interval (range). */
 export type MarkShape = 'point' | 'period' | 'range';
@@ -155,7 +154,9 @@ function toIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
   return eventId === undefined ? { path, message: issue.message } : { path, eventId, message: issue.message };
 }
 
-function sortEvents(a: TimelineEvent, b: TimelineEvent): number {
+type SortKey = Pick<TimelineEvent, 'startMs' | 'endMs' | 'id'>;
+
+function sortEvents(a: SortKey, b: SortKey): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -195,28 +196,6 @@ export function timelineEvent(e: EventInput, p: EventPlacement): TimelineEvent {
   return out;
 }
 
-/** What an event's date string says: its sides, its own span (UTC ms), its shape and its label. */
-function fromDate(id: string, date: string) {
-  const r = parseEdtf(date);
-  if (!r.ok) throw new Error(`unreachable: ${id} date was validated`);
-  const edtf = r.value;
-  const startKnown = edtf.type === 'interval' ? edtf.start : edtf;
-  const endKnown = edtf.type === 'interval' ? edtf.end : edtf;
-  const bounds = edtfBounds(edtf);
-  const shape: MarkShape =
-    edtf.type === 'interval' ? 'range' : edtf.precision === 'day' || edtf.precision === 'time' ? 'point' : 'period';
-  return {
-    startKnown,
-    endKnown,
-    // A side the data does not give is drawn as the other side's own period; an open side then
-    // runs on to the data's edge, but covers at least that period.
-    ownStartMs: bounds.startMs ?? (endKnown as EdtfDate).startMs,
-    ownEndMs: bounds.endMs ?? (startKnown as EdtfDate).endMs,
-    shape,
-    dateLabel: formatEdtfForDisplay(edtf),
-  };
-}
-
 /**
  * The dataset's events, sorted, and for each event in the file's order its index among them.
  * Each quoteStart is from `located`, or -1 (`located` null: the quotes are checked later).
@@ -225,40 +204,36 @@ function buildDataset(
   input: v.InferOutput<typeof DatasetShape>,
   located: QuoteLocations | null,
 ): { dataset: UncheckedDataset; order: Int32Array } {
-  // Everything that follows from a date string, worked out once per distinct string: 100,000
-  // events over two years share a few thousand dates.
-  const byDate = new Map<string, ReturnType<typeof fromDate>>();
-  for (const e of input.events) if (!byDate.has(e.date)) byDate.set(e.date, fromDate(e.id, e.date));
-  // Every event's own span is inside the extent, so the fit view shows each one whole.
-  // A loop, not Math.min(...all): spreading 100,000+ arguments overflows the stack.
-  const extent = { startMs: Infinity, endMs: -Infinity };
-  for (const d of byDate.values()) {
-    extent.startMs = Math.min(extent.startMs, d.ownStartMs);
-    extent.endMs = Math.max(extent.endMs, d.ownEndMs);
-  }
+  const placer = createDatePlacer();
+  const placed = input.events.map((e) => placer.place(e.date));
+  const extent = placer.extent();
   const built = input.events.map((e, i) => {
-    const { startKnown, endKnown, ownStartMs, ownEndMs, shape, dateLabel } = byDate.get(e.date)!;
-    const startMs = startKnown.type === 'open' ? extent.startMs : ownStartMs;
-    const endMs = endKnown.type === 'open' ? extent.endMs : ownEndMs;
+    const p = placed[i]!;
     return timelineEvent(e, {
-      startMs,
-      endMs: Math.max(endMs, startMs + 1),
-      shape,
-      dateLabel,
-      openStart: startKnown.type !== 'date',
-      openEnd: endKnown.type !== 'date',
+      ...spanIn(p, extent),
+      shape: p.shape,
+      dateLabel: p.dateLabel,
+      openStart: p.openStart,
+      openEnd: p.openEnd,
       quoteStart: located && located.count[i] === 1 ? located.start[i]! : NOT_FOUND,
     });
   });
   // Sorted by index, so each event's place in the file stays known (quote issues are named by it).
-  const byTime = Array.from(built.keys()).sort((a, b) => sortEvents(built[a]!, built[b]!));
+  const order = sortedOrder(built.length, (k) => built[k]!);
   const events = new Array<TimelineEvent>(built.length);
-  const order = new Int32Array(built.length);
-  byTime.forEach((k, i) => {
-    events[i] = built[k]!;
-    order[k] = i;
-  });
+  order.forEach((i, k) => (events[i] = built[k]!));
   return { dataset: { source: input.source, categories: input.categories, events, extent }, order };
+}
+
+/**
+ * For `count` events given by index, the place of each among them in the dataset's order (by
+ * start, then shorter first, then id): `order[k]` is where event k goes.
+ */
+export function sortedOrder(count: number, eventAt: (k: number) => SortKey): Int32Array {
+  const byTime = Array.from({ length: count }, (_, k) => k).sort((a, b) => sortEvents(eventAt(a), eventAt(b)));
+  const order = new Int32Array(count);
+  byTime.forEach((k, i) => (order[k] = i));
+  return order;
 }
 
 const EMPTY: DatasetIssue = { path: ['events'], message: 'is empty: the dataset has no events to show' };
@@ -299,11 +274,11 @@ export function parseDatasetUnchecked(input: unknown): UncheckedResult {
     if (full.ok) throw new Error('the dataset passed its whole check but not part of it');
     return full;
   }
-  return unchecked(result.output);
+  return buildUnchecked(result.output);
 }
 
 /** A dataset valid in all but its quotes, built, with its quotes to check. */
-function unchecked(input: v.InferOutput<typeof DatasetShape>): UncheckedResult {
+export function buildUnchecked(input: DatasetInput): UncheckedResult {
   const { dataset, order } = buildDataset(input, null);
   const { events } = input;
   return {
@@ -314,20 +289,18 @@ function unchecked(input: v.InferOutput<typeof DatasetShape>): UncheckedResult {
 }
 
 /**
- * parseDatasetUnchecked for a file read in parts (streamParse.ts): `fields`, the file's fields
- * but its events, and `events`, each already checked by EventSchema, in the file's order. Null
- * when anything fails: the caller then validates the whole file, which names every problem.
+ * For a file read in parts (streamParse.ts): `fields`, the file's fields but its events, and
+ * `events`, each already checked by EventSchema, in the file's order, as the dataset they make
+ * when everything but the quotes passes; null when anything fails (the caller then validates the
+ * whole file, which names every problem).
  */
-export function parseDatasetPartsUnchecked(
-  fields: Record<string, unknown>,
-  events: v.InferOutput<typeof DatasetShape>['events'],
-): UncheckedResult | null {
+export function checkDatasetParts(fields: Record<string, unknown>, events: readonly EventInput[]): DatasetInput | null {
   const result = v.safeParse(DatasetShape, { ...fields, events: [] });
   if (!result.success || events.length === 0) return null;
-  const input = { ...result.output, events };
+  const input = { ...result.output, events: events as EventInput[] };
   let failed = false;
   crossCheck(input, () => (failed = true), false);
-  return failed ? null : unchecked(input);
+  return failed ? null : input;
 }
 
 /**

@@ -53,12 +53,16 @@ export const NUMBERS = 5;
 /** Unpacks what one packer packed, part after part, in order. */
 export type EventUnpacker = (p: PackedEvents) => TimelineEvent[];
 
-/** The events again; `sourceText` is their dataset's source text. */
-export function createUnpacker(sourceText: string): EventUnpacker {
+/**
+ * The events again; `sourceText` is their dataset's source text (or gives it, when it comes later
+ * than the first parts: those read no quote from it).
+ */
+export function createUnpacker(sourceText: string | (() => string)): EventUnpacker {
   const shared: string[] = [];
+  const text = typeof sourceText === 'string' ? () => sourceText : sourceText;
   return (p) => {
     for (const s of p.shared) shared.push(s);
-    return unpackPart(p, shared, sourceText);
+    return unpackPart(p, shared, text());
   };
 }
 

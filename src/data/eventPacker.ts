@@ -120,6 +120,11 @@ export interface Reply {
 const buffersOf = (p: PackedEvents) =>
   [p.refs.buffer, p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer] as ArrayBuffer[];
 
+/** A part of a dataset's events, for the page. */
+export function eventsReply(packed: PackedEvents): Reply {
+  return { reply: { kind: 'events', packed }, transfer: buffersOf(packed) };
+}
+
 /**
  * Past this many events, a dataset is sent in parts: the page unpacks one while the worker packs
  * the next, and no part holds the page for long.
@@ -127,9 +132,9 @@ const buffersOf = (p: PackedEvents) =>
 export const EVENTS_PER_PART = 12_500;
 
 /**
- * The parse worker's answers for a dataset, made one at a time (so each can be sent as soon as it
- * is packed): the dataset with its first events and how many there are, then the others in parts.
- * `readAt`, by event, is where a quote not checked yet can be read in the text (readingPlacesByEvent).
+ * The parse worker's answers for a dataset built whole, made one at a time (so each can be sent as
+ * soon as it is packed): the rest of it, then its events in order, in parts. `readAt`, by event, is
+ * where a quote not checked yet can be read in the text (readingPlacesByEvent).
  */
 export function* datasetReplies(
   { source, categories, extent, events }: UncheckedDataset,
@@ -137,25 +142,22 @@ export function* datasetReplies(
   readAt?: Int32Array,
   eventsPerPart = EVENTS_PER_PART,
 ): Generator<Reply, void, void> {
-  const packer = createPacker();
-  const part = (from: number) =>
-    packer.pack(events.slice(from, from + eventsPerPart), readAt?.subarray(from, from + eventsPerPart));
-  const first = part(0);
+  // The rest first: the page reads the quotes of these parts from its source text.
   yield {
-    reply: { ok: true, source, categories, extent, eventCount: events.length, quotesChecked, packed: first },
-    transfer: buffersOf(first),
+    reply: { ok: true, source, categories, extent, eventCount: events.length, quotesChecked, order: null, moved: null },
+    transfer: [],
   };
-  for (let from = eventsPerPart; from < events.length; from += eventsPerPart) {
-    const packed = part(from);
-    yield { reply: { kind: 'more-events', packed }, transfer: buffersOf(packed) };
-  }
+  const packer = createPacker();
+  for (let from = 0; from < events.length; from += eventsPerPart)
+    yield eventsReply(
+      packer.pack(events.slice(from, from + eventsPerPart), readAt?.subarray(from, from + eventsPerPart)),
+    );
 }
 
-/** The parse worker's answer for a dataset checked whole (quotes and all), or for its problems, in one message. */
-export function workerReply(result: DatasetResult): Reply {
-  if (!result.ok) return { reply: result, transfer: [] };
-  const [all] = datasetReplies(result.dataset, true, undefined, Infinity);
-  return all!;
+/** The parse worker's answers for a dataset checked whole (quotes and all), or for its problems. */
+export function workerReplies(result: DatasetResult): Reply[] {
+  if (!result.ok) return [{ reply: result, transfer: [] }];
+  return [...datasetReplies(result.dataset, true, undefined, Infinity)];
 }
 
 /** The parse worker's last answer for a dataset it answered first unchecked. */

@@ -2,6 +2,7 @@ import { parseDatasetUnchecked, readJson, type Dataset, type DatasetResult } fro
 import type { PackedEvents } from './eventCodec';
 import type { ChunkSink } from './loadDataset';
 import { checkQuotes, createQuoteCheck, type QuotesChecked } from './quoteCheck';
+import type { Moved } from './streamedEvents';
 import type { WorkerParse } from './workerParse';
 
 /** What the page tells the parse worker: a piece of the file's text, then that it has it all. */
@@ -11,19 +12,26 @@ export type WorkerRequest = { readonly text: string } | 'end';
 export type QuoteCheckRequest = 'check-quotes';
 
 /**
- * What the parse worker says: that it runs; then the dataset with its first events packed and how
- * many there are, the others following in parts, or its problems. Unless the dataset says its
- * quotes were checked with it, the worker goes on to check them, says how far it has come, and
- * ends with where each quote is and what failed.
+ * What the parse worker says: that it runs; then the dataset's events, packed, in parts, and the
+ * rest of the dataset, before or after them (parts sent before it read no quote from its text):
+ * how many events there are and where each goes in its order (`order[k]` for the k-th event sent;
+ * null when they are sent in order), with the events whose side runs to the data's edge moved there
+ * (`moved`; see streamedEvents.ts). Or the problems with it. `restart` forgets the events sent so far. Unless the dataset says its quotes were checked
+ * with it, the worker goes on to check them, says how far it has come, and ends with where each
+ * quote is and what failed.
  */
 export type WorkerReply =
   | 'ready'
+  | { readonly kind: 'events'; readonly packed: PackedEvents }
+  | { readonly kind: 'restart' }
   | Extract<DatasetResult, { ok: false }>
-  | ({ ok: true; eventCount: number; packed: PackedEvents; quotesChecked: boolean } & Omit<
-      Dataset,
-      'events' | 'quotes'
-    >)
-  | { readonly kind: 'more-events'; readonly packed: PackedEvents }
+  | ({
+      ok: true;
+      eventCount: number;
+      quotesChecked: boolean;
+      order: Int32Array | null;
+      moved: Moved | null;
+    } & Omit<Dataset, 'events' | 'quotes'>)
   | { readonly kind: 'quote-progress'; readonly checkedFraction: number }
   | ({ readonly kind: 'quotes-checked' } & QuotesChecked);
 

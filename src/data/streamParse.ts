@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { parseDatasetPartsUnchecked, type UncheckedResult } from './dataset';
+import { checkDatasetParts, type UncheckedResult } from './dataset';
 import { parseDatasetTextUnchecked } from './datasetText';
 import { fastCheckEvent } from './eventFastCheck';
-import { EventSchema, type EventInput } from './schema';
+import { EventSchema, type DatasetInput, type EventInput } from './schema';
 
 /**
  * A dataset file parsed and validated while it downloads (the parse worker's side; worker-only).
@@ -88,20 +88,33 @@ function scanValue(s: string, from: number, scan: Scan): number {
 /** At least this much of the events' text is gathered before a batch of them is parsed. */
 const BATCH_CHARS = 256 * 1024;
 
+/**
+ * What a file read this way comes to: by the quick way, the file's fields checked (all but the
+ * quotes), its events in the file's order; or, the whole text parsed again, the dataset built
+ * (its quotes left to check) or every problem with it.
+ */
+export type StreamResult =
+  { readonly way: 'quick'; readonly input: DatasetInput } | { readonly way: 'whole'; readonly result: UncheckedResult };
+
 export interface StreamParse {
   /** The next piece of the file's text. */
   push(text: string): void;
-  /** After the last piece: the dataset (its quotes left to check), or every problem with it. */
-  finish(): UncheckedResult;
-  /** After finish: whether the quick way reached the end, or the whole text was parsed again. */
-  readonly way: 'quick' | 'whole' | null;
+  /** After the last piece. */
+  finish(): StreamResult;
 }
 
-/**
- * Parses a dataset file's text piece by piece as it arrives (see the file's comment); its events
- * in batches of at least `batchChars` characters.
- */
-export function createStreamParse(batchChars = BATCH_CHARS): StreamParse {
+export interface StreamParseOptions {
+  /** Events are parsed in batches of at least this many characters. */
+  readonly batchChars?: number;
+  /**
+   * Told each run of events as they pass their check, in the file's order: they are the file's
+   * events if the quick way reaches the end, which finish() says.
+   */
+  readonly onEvents?: (events: readonly EventInput[]) => void;
+}
+
+/** Parses a dataset file's text piece by piece as it arrives (see the file's comment). */
+export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: StreamParseOptions = {}): StreamParse {
   const whole: string[] = [];
   /** The quick way was left: the whole text is parsed at the end. */
   let slow = false;
@@ -124,6 +137,7 @@ export function createStreamParse(batchChars = BATCH_CHARS): StreamParse {
 
   /** Checks and keeps parsed events; false when one fails (the whole text will say how). */
   const keep = (parsed: readonly unknown[]): boolean => {
+    const from = events.length;
     for (const e of parsed) {
       const quick = fastCheckEvent(e);
       if (quick) {
@@ -134,6 +148,7 @@ export function createStreamParse(batchChars = BATCH_CHARS): StreamParse {
       if (!r.success) return false;
       events.push(r.output);
     }
+    onEvents?.(events.slice(from));
     return true;
   };
 
@@ -239,11 +254,7 @@ export function createStreamParse(batchChars = BATCH_CHARS): StreamParse {
     pending = s.slice(i);
   };
 
-  let way: StreamParse['way'] = null;
   return {
-    get way() {
-      return way;
-    },
     push(text) {
       whole.push(text);
       if (slow) return;
@@ -260,11 +271,10 @@ export function createStreamParse(batchChars = BATCH_CHARS): StreamParse {
     finish() {
       if (!slow && at === At.Element && scan === null) batch();
       if (!slow) step(true);
-      const quick = !slow && at === At.End && hasEvents ? parseDatasetPartsUnchecked(fields, events) : null;
-      const text = quick ? '' : whole.join('');
+      const input = !slow && at === At.End && hasEvents ? checkDatasetParts(fields, events) : null;
+      const text = input ? '' : whole.join('');
       whole.length = 0;
-      way = quick ? 'quick' : 'whole';
-      return quick ?? parseDatasetTextUnchecked(text);
+      return input ? { way: 'quick', input } : { way: 'whole', result: parseDatasetTextUnchecked(text) };
     },
   };
 }

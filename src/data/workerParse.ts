@@ -1,7 +1,8 @@
-import type { Dataset, DatasetResult, TimelineEvent } from './dataset';
+import { timelineEvent, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
 import { createUnpacker, type EventUnpacker } from './eventCodec';
 import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
 import { createQuoteCheck, type QuoteCheckReport } from './quoteCheck';
+import type { Moved } from './streamedEvents';
 
 /**
  * The page's side of parsing a large file in the worker (parseWorker.ts): it hands the worker the
@@ -46,13 +47,31 @@ function afterNextDraw(f: () => void): void {
 const STOPPED_BY_LOAD = 'it was stopped when another dataset was opened';
 const STOPPED_BY_FAILURE = 'the checker stopped, perhaps out of memory';
 
+/**
+ * The events in the dataset's order: the k-th to arrive goes to `order[k]` (null: they came in
+ * order), those `moved` (a side open to the data's edge) placed where it says.
+ */
+export function inOrder(arrived: TimelineEvent[], order: Int32Array | null, moved: Moved | null): TimelineEvent[] {
+  if (moved)
+    moved.index.forEach((k, j) => {
+      const e = arrived[k]!;
+      arrived[k] = timelineEvent(e, { ...e, startMs: moved.startMs[j]!, endMs: moved.endMs[j]! });
+    });
+  if (!order) return arrived;
+  const events = new Array<TimelineEvent>(arrived.length);
+  for (let k = 0; k < arrived.length; k++) events[order[k]!] = arrived[k]!;
+  return events;
+}
+
 /** Starts the worker for one file; its answers go to `host`. */
 export function startWorkerParse(host: WorkerParseHost): WorkerParse {
   let sending = false;
   // The quote check of the dataset given, while the worker still runs it.
   let checking: QuoteCheckReport | null = null;
-  // A dataset whose events are still arriving, part after part.
-  let arriving: { events: TimelineEvent[]; complete: () => void; unpack: EventUnpacker } | null = null;
+  // The dataset's events as they arrive, part after part, and the rest of it once that has come.
+  let arrived: TimelineEvent[] = [];
+  let rest: Extract<WorkerReply, { ok: true }> | null = null;
+  let unpack: EventUnpacker = createUnpacker(() => rest?.source.text ?? '');
   const w = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
   const done = (r: DatasetResult) => {
     w.terminate();
@@ -78,10 +97,12 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
       host.takeHeld().forEach(send);
       if (host.isFinished()) end();
     } else if ('kind' in data) {
-      if (data.kind === 'more-events') {
-        if (!arriving) return;
-        for (const e of arriving.unpack(data.packed)) arriving.events.push(e);
-        arriving.complete();
+      if (data.kind === 'events') {
+        for (const e of unpack(data.packed)) arrived.push(e);
+        complete();
+      } else if (data.kind === 'restart') {
+        arrived = [];
+        unpack = createUnpacker(() => rest?.source.text ?? '');
       } else if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
       else {
         w.terminate();
@@ -91,25 +112,26 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
       }
     } else if (!data.ok) done(data);
     else {
-      const { packed, quotesChecked, eventCount, ...rest } = data;
-      const unpack = createUnpacker(rest.source.text);
-      const events = unpack(packed);
-      const complete = () => {
-        if (events.length < eventCount) return;
-        arriving = null;
-        const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
-        const { check, report } = createQuoteCheck(rest.source.text, starts ? { starts, issues: [] } : undefined);
-        const dataset: Dataset = { ...rest, events, quotes: check };
-        if (quotesChecked) return done({ ok: true, dataset });
-        checking = report;
-        host.resolve({ ok: true, dataset });
-        afterNextDraw(() => {
-          if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
-        });
-      };
-      arriving = { events, complete, unpack };
+      rest = data;
       complete();
     }
+  };
+  /** Once the rest of the dataset and all its events are in: the dataset. */
+  const complete = () => {
+    if (!rest || arrived.length < rest.eventCount) return;
+    const { source, categories, extent, quotesChecked, order, moved } = rest;
+    const events = inOrder(arrived, order, moved);
+    arrived = [];
+    rest = null;
+    const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
+    const { check, report } = createQuoteCheck(source.text, starts ? { starts, issues: [] } : undefined);
+    const dataset: Dataset = { source, categories, extent, events, quotes: check };
+    if (quotesChecked) return done({ ok: true, dataset });
+    checking = report;
+    host.resolve({ ok: true, dataset });
+    afterNextDraw(() => {
+      if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
+    });
   };
   w.onerror = () => {
     w.terminate();

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDatasetText } from '../../src/data/datasetText';
-import { workerReply } from '../../src/data/eventPacker';
+import { workerReplies } from '../../src/data/eventPacker';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { generateDataset } from '../../src/generate/generateDataset';
 
@@ -75,8 +75,8 @@ function fakeWorkers() {
     }
     postMessage(data: WorkerRequest) {
       if (data !== 'end') return void this.texts.push(data.text);
-      const { reply } = workerReply(parseDatasetText(this.texts.join('')));
-      setTimeout(() => !this.terminated && this.onmessage?.({ data: reply }));
+      const replies = workerReplies(parseDatasetText(this.texts.join('')));
+      setTimeout(() => replies.forEach(({ reply }) => !this.terminated && this.onmessage?.({ data: reply })));
     }
     terminate() {
       this.terminated = true;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import { parseDatasetText } from '../../src/data/datasetText';
-import { workerReply } from '../../src/data/eventPacker';
+import { workerReplies } from '../../src/data/eventPacker';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { formatSize } from '../../src/data/loadDataset';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -82,7 +82,9 @@ function fakeWorker(answer: Promise<void>, fails: 'never' | 'to start' | 'while 
       void answer.then(() =>
         fails === 'while parsing'
           ? this.onerror?.()
-          : this.onmessage?.({ data: workerReply(parseDatasetText(this.texts.join(''))).reply }),
+          : workerReplies(parseDatasetText(this.texts.join(''))).forEach(({ reply }) =>
+              this.onmessage?.({ data: reply }),
+            ),
       );
     }
     terminate() {}

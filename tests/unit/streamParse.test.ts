@@ -1,21 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/data/dataset';
+import { buildUnchecked, describeIssue } from '../../src/data/dataset';
 import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
+import type { EventInput } from '../../src/data/schema';
 import { createStreamParse } from '../../src/data/streamParse';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /** The file's text given in pieces cut at `cuts` (positions, any order), as a download gives it. */
 function streamed(text: string, cuts: readonly number[], batchChars?: number) {
   const at = [...new Set(cuts.map((c) => Math.min(Math.max(0, c), text.length)))].sort((a, b) => a - b);
-  const parse = createStreamParse(batchChars);
+  const told: EventInput[] = [];
+  const parse = createStreamParse({ batchChars, onEvents: (events) => void told.push(...events) });
   let from = 0;
   for (const c of [...at, text.length]) {
     parse.push(text.slice(from, c));
     from = c;
   }
-  const result = parse.finish();
-  return { result, way: parse.way };
+  const end = parse.finish();
+  if (end.way === 'whole') return { result: end.result, way: end.way };
+  // The events told as they passed are the dataset's, in the file's order.
+  expect(told).toEqual(end.input.events);
+  return { result: buildUnchecked(end.input), way: end.way };
 }
 
 /** What a person is told, or the dataset (as JSON, so the two compare field by field). */
