@@ -6,11 +6,7 @@ import { App } from '../../src/App';
 import { parseDataset } from '../../src/data/dataset';
 import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
 import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
-import {
-  type QuoteCheckRequest,
-  type WorkerReply,
-  type WorkerRequest,
-} from '../../src/data/parseInBackground';
+import { type QuoteCheckRequest, type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
 import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
 import { readingPlacesByEvent } from '../../src/data/readingPlaces';
 import { generateDataset } from '../../src/generate/generateDataset';
