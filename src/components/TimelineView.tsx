@@ -251,12 +251,13 @@ export function TimelineView({
   }, []);
 
   // What is below a large dataset's plot (30 lanes tall, past the first screen) is drawn after it,
-  // a frame later: the overview's density and the list, then, a frame after them, the article.
-  // Their passes over 100,000 events and their hundreds of elements to lay out would otherwise
-  // hold up the plot's first draw, or make one long task after it.
+  // one part a frame: the overview's density, the list, the article. Their passes over 100,000
+  // events and their hundreds of elements to lay out would otherwise hold up the plot's first
+  // draw, or make one long task after it.
   const deferBelow = !prerendered && dataset.events.length > DEFER_BELOW_FOLD_EVENTS;
   const drawnOnce = useAfterFirstPaint(deferBelow);
-  const articleNow = useAfterFirstPaint(deferBelow, drawnOnce);
+  const listNow = useAfterFirstPaint(deferBelow, drawnOnce);
+  const articleNow = useAfterFirstPaint(deferBelow, listNow);
 
   useIdleLevels(levels, levels?.levelFor(transform.k) ?? 0, levels?.levelFor(limits.maxK) ?? 0);
 
@@ -363,7 +364,7 @@ export function TimelineView({
               <EventDetails event={selected} quote={quotePlace} categories={dataset.categories} onClose={close} />
             )}
           </ErrorBoundary>
-          {!embed && drawnOnce && (
+          {!embed && listNow && (
             <ErrorBoundary what="The list of events">
               <EventList
                 events={listed}
