@@ -11,8 +11,11 @@ export function assignLanes(
   startsMs: ArrayLike<number>,
   endsMs: ArrayLike<number>,
   maxLanes = Infinity,
-): LaneAssignment {
-  return runToEnd(assignLanesSteps(startsMs, endsMs, maxLanes, Infinity));
+): { lanes: Int32Array; laneCount: number } {
+  const { laneCount, withLane, laneOf } = runToEnd(assignLanesSteps(startsMs, endsMs, maxLanes, Infinity));
+  const lanes = new Int32Array(startsMs.length).fill(-1);
+  withLane.forEach((k, w) => (lanes[k] = laneOf[w]!));
+  return { lanes, laneCount };
 }
 
 /**
@@ -32,15 +35,16 @@ export function* assignLanesSteps(
     if (from > 0) yield;
     lanes.assign(from, Math.min(startsMs.length, from + slice));
   }
-  return { lanes: lanes.lanes, laneCount: lanes.laneCount, withLane: lanes.withLane };
+  return { laneCount: lanes.laneCount, withLane: lanes.withLane, laneOf: lanes.laneOf };
 }
 
+/** The extents that have a lane, and their lanes; the rest have none. */
 export interface LaneAssignment {
-  /** Each extent's lane; -1 for none. */
-  readonly lanes: Int32Array;
   readonly laneCount: number;
   /** Where the extents that have a lane are (their places in `order`, when given), in order: at 100,000 events, a few hundred. */
   readonly withLane: readonly number[];
+  /** The lane of each of those. */
+  readonly laneOf: readonly number[];
 }
 
 /**
@@ -48,9 +52,9 @@ export interface LaneAssignment {
  * runs, not a generator's (see layoutSteps).
  */
 class LaneAssigner {
-  readonly lanes: Int32Array;
   laneCount = 0;
   readonly withLane: number[] = [];
+  readonly laneOf: number[] = [];
   private readonly busy = new MinHeap<{ endMs: number; lane: number }>((a, b) => a.endMs < b.endMs);
   private readonly free = new MinHeap<number>((a, b) => a < b);
 
@@ -59,13 +63,11 @@ class LaneAssigner {
     private readonly endsMs: ArrayLike<number>,
     private readonly order: ArrayLike<number>,
     private readonly maxLanes: number,
-  ) {
-    this.lanes = new Int32Array(startsMs.length);
-  }
+  ) {}
 
   /** Assigns extents [from, to), in order. */
   assign(from: number, to: number): void {
-    const { startsMs, endsMs, order, lanes, busy, free } = this;
+    const { startsMs, endsMs, order, busy, free } = this;
     for (let i = from; i < to; i++) {
       const start = startsMs[order[i]!]!;
       while (busy.size > 0 && busy.peek()!.endMs <= start) free.push(busy.pop()!.lane);
@@ -73,13 +75,13 @@ class LaneAssigner {
         // Every lane is taken until the first of them ends: the extents starting before then find
         // none (most of 100,000 events at the widest zoom), with no heap to look at for each.
         const freeAtMs = busy.size > 0 ? busy.peek()!.endMs : Infinity;
-        while (i < to && startsMs[order[i]!]! < freeAtMs) lanes[i++] = -1;
+        while (i < to && startsMs[order[i]!]! < freeAtMs) i++;
         i--;
         continue;
       }
       const lane = free.size > 0 ? free.pop()! : this.laneCount++;
-      lanes[i] = lane;
       this.withLane.push(i);
+      this.laneOf.push(lane);
       busy.push({ endMs: endsMs[order[i]!]!, lane });
     }
   }

@@ -71,11 +71,20 @@ export function labelWidthPx(chars: number, capPx: number): number {
   return Math.min(capPx, Math.ceil(chars * LABEL_CHAR_PX) + LABEL_PAD_PX);
 }
 
+/** A label's width in px for `event`, capped at `capPx`: its title and date, and a draft's badge. */
+function labelPxOf(event: TimelineEvent, capPx: number): number {
+  const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length, without building it
+  // A draft's label also holds its "Draft" badge.
+  const badgePx = event.status === 'draft' ? DRAFT_BADGE_PX : 0;
+  return labelWidthPx(chars, capPx - badgePx) + badgePx;
+}
+
 /**
  * What a layout reads of each event, the same at every zoom level: its dates (UTC ms), whether it
- * is a point, and its label's width, capped for the plot and in full (px). Read off the event
- * objects once, by the first level laid out as it goes (no pass of its own over them), into typed
- * arrays that every later level reads in order.
+ * is a point, and its label's width, capped for the plot (px). Read off the event objects once,
+ * by the first level laid out as it goes (no pass of its own over them), into typed arrays that
+ * every later level reads in order. (A label's full width is worked out for the placed events
+ * alone.)
  */
 export class EventColumns {
   readonly startMs: Float64Array;
@@ -83,7 +92,6 @@ export class EventColumns {
   /** 1 for a point. */
   readonly point: Uint8Array;
   readonly labelPx: Float64Array;
-  readonly fullPx: Float64Array;
   /** The events [0, read) are read. */
   read = 0;
   /** Whether the events read are in order of start (a dataset's always are). */
@@ -99,7 +107,6 @@ export class EventColumns {
     this.endMs = new Float64Array(n);
     this.point = new Uint8Array(n);
     this.labelPx = new Float64Array(n);
-    this.fullPx = new Float64Array(n);
     this.capPx = maxLabelPx(widthPx);
   }
 
@@ -110,11 +117,7 @@ export class EventColumns {
     if (i > 0 && event.startMs < this.startMs[i - 1]!) this.sortedByStart = false;
     this.endMs[i] = event.endMs;
     this.point[i] = event.shape === 'point' ? 1 : 0;
-    const chars = event.title.length + 2 + event.dateLabel.length; // markLabelText's length, without building it
-    // A draft's label also holds its "Draft" badge.
-    const badgePx = event.status === 'draft' ? DRAFT_BADGE_PX : 0;
-    this.fullPx[i] = labelWidthPx(chars, FULL_LABEL_CAP_PX - badgePx) + badgePx;
-    this.labelPx[i] = labelWidthPx(chars, this.capPx - badgePx) + badgePx;
+    this.labelPx[i] = labelPxOf(event, this.capPx);
     this.read = i + 1;
   }
 }
@@ -174,15 +177,15 @@ export function* layoutSteps(
   }
   const order = yield* extentOrderSteps(x.starts, x.ends, slice, byGroup, groupEnds);
   // The lanes are assigned to the extents in `order`, read through it (no sorted copies).
-  const { lanes, laneCount, withLane } = yield* assignLanesSteps(x.starts, x.ends, maxLanes, slice, order);
-  const roomEnd = roomEnds(lanes, laneCount, withLane, x.starts, order, domain[1]);
+  const { laneCount, withLane, laneOf } = yield* assignLanesSteps(x.starts, x.ends, maxLanes, slice, order);
+  const roomEnd = roomEnds(laneOf, laneCount, withLane, x.starts, order, domain[1]);
   const placed: PlacedEvent[] = [];
   const placedIndices: number[] = [];
   let maxExtentMs = 0;
   for (let from = 0; from < withLane.length; from += slice) {
     if (from > 0) yield;
     const to = Math.min(withLane.length, from + slice);
-    const longest = place(events, columns, x, order, lanes, withLane, roomEnd, from, to, placed, placedIndices);
+    const longest = place(events, columns, x, order, laneOf, withLane, roomEnd, from, to, placed, placedIndices);
     maxExtentMs = Math.max(maxExtentMs, longest);
   }
   const overflowStartsMs = leftOverStarts(columns, placedIndices);
@@ -240,7 +243,7 @@ function measureExtents(
  * with a lane (`withLane`, in order, and the result by place in it), walking back from the end.
  */
 function roomEnds(
-  lanes: Int32Array,
+  laneOf: readonly number[],
   laneCount: number,
   withLane: readonly number[],
   starts: Float64Array,
@@ -251,7 +254,7 @@ function roomEnds(
   const nextStart = new Float64Array(laneCount).fill(Infinity);
   for (let w = withLane.length - 1; w >= 0; w--) {
     const k = withLane[w]!;
-    const lane = lanes[k]!;
+    const lane = laneOf[w]!;
     roomEnd[w] = Math.min(nextStart[lane]!, domainEndMs);
     nextStart[lane] = starts[order[k]!]!;
   }
@@ -267,7 +270,7 @@ function place(
   columns: EventColumns,
   x: Extents,
   order: Uint32Array,
-  lanes: Int32Array,
+  laneOf: readonly number[],
   withLane: readonly number[],
   roomEnd: Float64Array,
   from: number,
@@ -283,10 +286,10 @@ function place(
     maxExtentMs = Math.max(maxExtentMs, x.ends[i]! - x.starts[i]!);
     placed.push({
       event: events[i]!,
-      lane: lanes[k]!,
+      lane: laneOf[w]!,
       labelSide: x.left[i] ? 'left' : 'right',
       labelPx: columns.labelPx[i]!,
-      fullLabelPx: columns.fullPx[i]!,
+      fullLabelPx: labelPxOf(events[i]!, FULL_LABEL_CAP_PX),
       roomEndMs: roomEnd[w]!,
       extentStartMs: x.starts[i]!,
       extentEndMs: x.ends[i]!,
