@@ -216,7 +216,7 @@ export default defineConfig({
         // The quote locator is shared by the page's parser and the authoring chunk: kept in the
         // parser's chunk, which every page loads anyway, rather than in a chunk of its own.
         manualChunks: (id) =>
-          /[\\/]src[\\/]data[\\/](quotes|eventCodec|dataset|edtf|schema)\.ts$/.test(id) ? 'parser' : undefined,
+          /[\\/]src[\\/]data[\\/](quotes|dataset|edtf|schema)\.ts$/.test(id) ? 'parser' : undefined,
       },
     },
   },
