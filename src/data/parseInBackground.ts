@@ -61,6 +61,29 @@ export interface DatasetParser {
   cancel(): void;
 }
 
+/** A parse worker started before this side's code for it (workerParse.ts) has loaded, and what it has said. */
+export interface StartedWorker {
+  readonly worker: Worker;
+  state: 'starting' | 'ready' | 'failed';
+}
+
+/**
+ * Starts the parse worker at once, not once workerParse.ts has loaded: a worker takes a tenth of a
+ * second or more to start, more while the page is busy. What it says before that code takes it
+ * over is kept in `state` (a message with no listener would be lost).
+ */
+function startWorker(): StartedWorker {
+  const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+  const started: StartedWorker = { worker, state: 'starting' };
+  worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    if (data === 'ready') started.state = 'ready';
+  };
+  worker.onerror = () => {
+    started.state = 'failed';
+  };
+  return started;
+}
+
 /** A parser started before the app's first render, for the load the page will make first. */
 let earlyParser: DatasetParser | null = null;
 
@@ -130,25 +153,37 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     if (finished && !cancelled) parseHere();
   };
   const start = () => {
+    let worker: StartedWorker;
+    try {
+      worker = startWorker();
+    } catch {
+      return fallBack(); // a policy that forbids workers
+    }
     starting = true;
     import('./workerParse')
       .then(({ startWorkerParse }) => {
         starting = false;
-        if (cancelled) return;
-        background = startWorkerParse({
-          takeHeld: () => {
-            markReady();
-            const chunks = held;
-            held = [];
-            return chunks;
+        if (cancelled) return worker.worker.terminate();
+        background = startWorkerParse(
+          {
+            takeHeld: () => {
+              markReady();
+              const chunks = held;
+              held = [];
+              return chunks;
+            },
+            isFinished: () => finished,
+            resolve,
+            fallBack,
           },
-          isFinished: () => finished,
-          resolve,
-          fallBack,
-        });
+          worker,
+        );
       })
-      // Its code did not load, or the worker could not be created.
-      .catch(fallBack);
+      // Its code did not load.
+      .catch(() => {
+        worker.worker.terminate();
+        fallBack();
+      });
   };
 
   // A file that is likely large (a size known up front, or an address that may name anything) has

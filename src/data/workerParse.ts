@@ -1,6 +1,6 @@
 import { timelineEvent, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
 import { createUnpacker, type EventUnpacker } from './eventCodec';
-import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
+import type { QuoteCheckRequest, StartedWorker, WorkerReply, WorkerRequest } from './parseInBackground';
 import { createQuoteCheck, type QuoteCheckReport } from './quoteCheck';
 import type { Moved } from './streamedEvents';
 
@@ -63,8 +63,8 @@ export function inOrder(arrived: TimelineEvent[], order: Int32Array | null, move
   return events;
 }
 
-/** Starts the worker for one file; its answers go to `host`. */
-export function startWorkerParse(host: WorkerParseHost): WorkerParse {
+/** Takes over the parse worker started for one file (startWorker in parseInBackground.ts); its answers go to `host`. */
+export function startWorkerParse(host: WorkerParseHost, started: StartedWorker): WorkerParse {
   let sending = false;
   // The quote check of the dataset given, while the worker still runs it.
   let checking: QuoteCheckReport | null = null;
@@ -72,7 +72,7 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
   let arrived: TimelineEvent[] = [];
   let rest: Extract<WorkerReply, { ok: true }> | null = null;
   let unpack: EventUnpacker = createUnpacker(() => rest?.source.text ?? '');
-  const w = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+  const w = started.worker;
   const done = (r: DatasetResult) => {
     w.terminate();
     host.resolve(r);
@@ -92,11 +92,8 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
   // The bytes are handed over only once the worker runs: until then, if it cannot (a strict
   // policy, an old browser), they are still here to parse on this side rather than fail.
   w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    if (data === 'ready') {
-      sending = true;
-      host.takeHeld().forEach(send);
-      if (host.isFinished()) end();
-    } else if ('kind' in data) {
+    if (data === 'ready') onReady();
+    else if ('kind' in data) {
       if (data.kind === 'events') {
         for (const e of unpack(data.packed)) arrived.push(e);
         complete();
@@ -133,7 +130,12 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
       if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
     });
   };
-  w.onerror = () => {
+  function onReady() {
+    sending = true;
+    host.takeHeld().forEach(send);
+    if (host.isFinished()) end();
+  }
+  const onError = () => {
     w.terminate();
     if (checking) {
       checking.stop(STOPPED_BY_FAILURE);
@@ -147,6 +149,10 @@ export function startWorkerParse(host: WorkerParseHost): WorkerParse {
       });
     host.fallBack();
   };
+  w.onerror = onError;
+  // What the worker said before this code took it over.
+  if (started.state === 'ready') onReady();
+  else if (started.state === 'failed') onError();
 
   return {
     push(chunk) {
