@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import type { Dataset } from './data/dataset';
+import { namesDataset } from './data/loadDataset';
 import { startParserEarly } from './data/parseInBackground';
 import { bundledDataset, canHydrate, PRERENDERED_ATTRIBUTE } from './firstView';
 import './styles.css';
@@ -9,7 +10,7 @@ import './styles.css';
 const params = new URLSearchParams(window.location.search);
 // A dataset named in the address has its parser's worker started now, while the app renders for
 // the first time, not when that render's load begins (src/boot.js has started the download).
-if ((params.get('data') ?? '').trim() !== '') startParserEarly();
+if (namesDataset(params.get('data'))) startParserEarly();
 const container = document.getElementById('root')!;
 const app = (prerendered?: Dataset) => (
   <StrictMode>

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { describeIssue, parseDataset, type Dataset } from '../data/dataset';
 import {
   fetchDatasetBytes,
+  namesDataset,
   readDatasetFile,
   resolveDataUrl,
   takeEarlyFetch,
@@ -223,9 +224,13 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
     // An address given may name a file of any size (a compressed reply does not say), so its
     // worker starts at once; the bundled dataset is small.
-    const given = dataParam !== null && dataParam.trim() !== '';
-    const controller = load(urlKey, `The dataset at ${url.href}`, name, true, given, (push, options) =>
-      fetchDatasetBytes(url, push, { ...options, fetchImpl: takeEarlyFetch(url) }),
+    const controller = load(
+      urlKey,
+      `The dataset at ${url.href}`,
+      name,
+      true,
+      namesDataset(dataParam),
+      (push, options) => fetchDatasetBytes(url, push, { ...options, fetchImpl: takeEarlyFetch(url) }),
     );
     return () => controller.abort();
   }, [resolved, urlKey, initialKey, load, dataParam]);

@@ -13,9 +13,14 @@ function clip(s: string, max = 120): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
+/** Whether a `?data=` parameter names a dataset (otherwise the bundled one is meant). */
+export function namesDataset(param: string | null): param is string {
+  return param !== null && param.trim() !== '';
+}
+
 /** Resolves the `?data=` parameter against the page's address. */
 export function resolveDataUrl(param: string | null, pageUrl: string): Loaded<URL> {
-  const raw = param === null || param.trim() === '' ? DEFAULT_DATA_URL : param.trim();
+  const raw = namesDataset(param) ? param.trim() : DEFAULT_DATA_URL;
   let url: URL;
   try {
     url = new URL(raw, pageUrl);
