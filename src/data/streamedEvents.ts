@@ -1,6 +1,6 @@
 import { sortedOrder, timelineEvent, type TimelineEvent } from './dataset';
 import { createPacker, type PackedEvents } from './eventPacker';
-import { createDatePlacer, spanIn, type Extent } from './placement';
+import { createDatePlacer, spanIn, type DatePlacement, type Extent } from './placement';
 import { NOT_FOUND } from './quoteCheck';
 import type { EventInput } from './schema';
 
@@ -37,9 +37,9 @@ export function createStreamedEvents(eventsPerPack = EVENTS_PER_PACK): StreamedE
   const placer = createDatePlacer();
   const packer = createPacker();
   let gathered: TimelineEvent[] = [];
-  // By index in the file: where each event goes (to sort them), and its date.
+  // By index in the file: where each event goes (to sort them), and its date's placement.
   const keys: { startMs: number; endMs: number; readonly id: string }[] = [];
-  const dates: string[] = [];
+  const placements: DatePlacement[] = [];
   const flush = () => {
     if (gathered.length === 0) return null;
     const packed = packer.pack(gathered);
@@ -53,7 +53,7 @@ export function createStreamedEvents(eventsPerPack = EVENTS_PER_PACK): StreamedE
         const start = p.ownStartMs;
         const end = Math.max(p.ownEndMs, start + 1);
         keys.push({ startMs: start, endMs: end, id: e.id });
-        dates.push(e.date);
+        placements.push(p);
         gathered.push(
           timelineEvent(e, {
             startMs: start,
@@ -74,8 +74,8 @@ export function createStreamedEvents(eventsPerPack = EVENTS_PER_PACK): StreamedE
       const index: number[] = [];
       const movedStart: number[] = [];
       const movedEnd: number[] = [];
-      for (let k = 0; k < dates.length; k++) {
-        const p = placer.place(dates[k]!);
+      for (let k = 0; k < placements.length; k++) {
+        const p = placements[k]!;
         if (!p.toDataStart && !p.toDataEnd) continue;
         const span = spanIn(p, extent);
         keys[k]!.startMs = span.startMs;
