@@ -105,16 +105,16 @@ function crossCheck(value: unknown, addIssue: AddIssue, withQuotes: boolean): vo
         );
   if (located) quotesFound.set(value, located);
   const seen = new Map<string, number>();
+  // The path to an event, made only for an issue: 100,000 events have none.
+  const pathTo = (i: number, e: unknown) => [at(value, 'events', events), at(events, i, e)] as const;
   events.forEach((e, i) => {
     if (!isRecord(e)) return;
-    // The path to the event, made only for an issue: 100,000 events have none.
-    const base = () => [at(value, 'events', events), at(events, i, e)] as const;
     if (typeof e.id === 'string') {
       const first = seen.get(e.id);
       if (first !== undefined)
         addIssue({
           message: `the id ${quoted(e.id)} is already used by events[${first}]`,
-          path: [...base(), at(e, 'id', e.id)],
+          path: [...pathTo(i, e), at(e, 'id', e.id)],
         });
       else seen.set(e.id, i);
     }
@@ -123,13 +123,13 @@ function crossCheck(value: unknown, addIssue: AddIssue, withQuotes: boolean): vo
         if (typeof c === 'string' && !known.has(c))
           addIssue({
             message: `${quoted(c)} is not a known category (known: ${knownList})`,
-            path: [...base(), at(e, 'categories', e.categories), at(e.categories, j, c)],
+            path: [...pathTo(i, e), at(e, 'categories', e.categories), at(e.categories, j, c)],
           });
       });
     }
     if (located && typeof e.quote === 'string' && e.quote !== '') {
       const message = quoteProblem(located.count[i]!);
-      if (message !== null) addIssue({ message, path: [...base(), at(e, 'quote', e.quote)] });
+      if (message !== null) addIssue({ message, path: [...pathTo(i, e), at(e, 'quote', e.quote)] });
     }
   });
 }
