@@ -27,6 +27,12 @@ export function useZoom(
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const last = useRef<{ transform: ZoomTransform; widthPx: number } | null>(null);
   const initialRef = useRef(initial);
+  // The view shown, whether d3 reported it or it was set before d3 had loaded; the same view again
+  // (the first, set as the plot gets its width) draws nothing new.
+  const show = useCallback((t: ZoomTransform, atWidthPx: number) => {
+    last.current = { transform: t, widthPx: atWidthPx };
+    setTransform((before) => (before.k === t.k && before.x === t.x ? before : t));
+  }, []);
 
   useEffect(() => {
     if (!loaded) void loadD3().then(() => setLoaded(true));
@@ -42,8 +48,7 @@ export function useZoom(
       : constrain(initialRef.current(widthPx), widthPx, limits);
     if (!loaded || !d3) {
       // Drawn at once; d3, once here, takes over from this view.
-      last.current = { transform: t, widthPx };
-      setTransform((before) => (before.k === t.k && before.x === t.x ? before : t));
+      show(t, widthPx);
       return;
     }
     const { zoom, zoomIdentity, select } = d3;
@@ -62,12 +67,9 @@ export function useZoom(
         [0, 0],
         [widthPx, 1],
       ])
-      .on('zoom', (event: { transform: { k: number; x: number } }) => {
-        const t = { k: event.transform.k, x: event.transform.x };
-        last.current = { transform: t, widthPx };
-        // The same view again (the first, set as the plot gets its width) draws nothing new.
-        setTransform((before) => (before.k === t.k && before.x === t.x ? before : t));
-      });
+      .on('zoom', (event: { transform: { k: number; x: number } }) =>
+        show({ k: event.transform.k, x: event.transform.x }, widthPx),
+      );
     const selection = select(el);
     selection.call(z);
     behaviour.current = z;
@@ -76,7 +78,7 @@ export function useZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [ref, widthPx, limits, loaded]);
+  }, [ref, widthPx, limits, loaded, show]);
 
   const apply = useCallback(
     (t: ZoomTransform) => {
@@ -84,11 +86,10 @@ export function useZoom(
       const z = behaviour.current;
       if (!el || widthPx <= 0) return;
       const c = constrain(t, widthPx, limits);
-      if (z && d3) return z.transform(d3.select(el), d3.zoomIdentity.translate(c.x, 0).scale(c.k));
-      last.current = { transform: c, widthPx };
-      setTransform(c);
+      if (z && d3) z.transform(d3.select(el), d3.zoomIdentity.translate(c.x, 0).scale(c.k));
+      else show(c, widthPx);
     },
-    [ref, widthPx, limits],
+    [ref, widthPx, limits, show],
   );
 
   return { transform, apply, attached: loaded };
