@@ -16,9 +16,9 @@ export type QuoteCheckRequest = 'check-quotes';
  * rest of the dataset, before or after them (parts sent before it read no quote from its text):
  * how many events there are and where each goes in its order (`order[k]` for the k-th event sent;
  * null when they are sent in order), with the events whose side runs to the data's edge moved there
- * (`moved`; see streamedEvents.ts). Or the problems with it. `restart` forgets the events sent so far. Unless the dataset says its quotes were checked
- * with it, the worker goes on to check them, says how far it has come, and ends with where each
- * quote is and what failed.
+ * (`moved`; see streamedEvents.ts). Or the problems with it. `restart` forgets the events sent so
+ * far. Unless the dataset says its quotes were checked with it, the worker goes on to check them,
+ * says how far it has come, and ends with where each quote is and what failed.
  */
 export type WorkerReply =
   | 'ready'

@@ -71,7 +71,9 @@ export function startWorkerParse(host: WorkerParseHost, started: StartedWorker):
   // The dataset's events as they arrive, part after part, and the rest of it once that has come.
   let arrived: TimelineEvent[] = [];
   let rest: Extract<WorkerReply, { ok: true }> | null = null;
-  let unpack: EventUnpacker = createUnpacker(() => rest?.source.text ?? '');
+  // Parts sent before the rest read no quote from its text.
+  const newUnpacker = () => createUnpacker(() => rest?.source.text ?? '');
+  let unpack: EventUnpacker = newUnpacker();
   const w = started.worker;
   const done = (r: DatasetResult) => {
     w.terminate();
@@ -99,7 +101,7 @@ export function startWorkerParse(host: WorkerParseHost, started: StartedWorker):
         complete();
       } else if (data.kind === 'restart') {
         arrived = [];
-        unpack = createUnpacker(() => rest?.source.text ?? '');
+        unpack = newUnpacker();
       } else if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
       else {
         w.terminate();
