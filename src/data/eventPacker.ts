@@ -17,7 +17,7 @@ import type { WorkerReply } from './parseInBackground';
 import type { QuotesChecked } from './quoteCheck';
 
 // Packing events for the trip from the parse worker to the page (the format, and unpacking, are
-// in packedEvents.ts). Only the worker runs this.
+// in eventCodec.ts). Only the worker runs this.
 export { createUnpacker, unpackEvents, type EventUnpacker, type PackedEvents } from './eventCodec';
 
 /** Packs events, in as many parts as it is given; each part's `shared` holds only strings new to it. */
