@@ -8,8 +8,8 @@ import { bundledDataset, canHydrate, PRERENDERED_ATTRIBUTE } from './firstView';
 import './styles.css';
 
 const params = new URLSearchParams(window.location.search);
-// A dataset named in the address has its parser's worker started now, while the app renders for
-// the first time, not when that render's load begins (src/boot.js has started the download).
+// A dataset named in the address has its parser's code loaded now, while the app renders for the
+// first time, not when that render's load begins (src/boot.js has started the download).
 if (namesDataset(params.get('data'))) startParserEarly();
 const container = document.getElementById('root')!;
 const app = (prerendered?: Dataset) => (

@@ -10,12 +10,7 @@ import {
   type FetchOptions,
   type Loaded,
 } from '../data/loadDataset';
-import {
-  createDatasetParser,
-  takeEarlyParser,
-  WORKER_THRESHOLD_BYTES,
-  type DatasetParser,
-} from '../data/parseInBackground';
+import { createDatasetParser, takeEarlyParser, LARGE_FILE_BYTES, type DatasetParser } from '../data/parseInBackground';
 
 export interface LoadProblem {
   readonly summary: string;
@@ -96,7 +91,7 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
   const files = useRef(0);
   const shown = useRef(initial !== undefined);
   // The load the person asked for last. Starting another aborts it: its fetch or file reading
-  // stops, its worker ends, and nothing it finds, dataset or error, reaches the screen.
+  // stops, its quote check ends, and nothing it finds, dataset or error, reaches the screen.
   const currentLoad = useRef<AbortController | null>(null);
 
   const finish = useCallback(
@@ -117,7 +112,7 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
       }
       performance.mark('dataset-received');
       // Only a large file takes long enough to check for a status line to be worth a render.
-      if (bytes.value >= WORKER_THRESHOLD_BYTES) setChecking({ key, bytes: bytes.value });
+      if (bytes.value >= LARGE_FILE_BYTES) setChecking({ key, bytes: bytes.value });
       const parsed = await parser.finish();
       if (signal.aborted) return;
       performance.mark('dataset-parsed');
@@ -188,8 +183,8 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
       const { signal } = controller;
       const parser = (fromUrl && likelyLarge && takeEarlyParser()) || createDatasetParser({ likelyLarge });
       signal.addEventListener('abort', () => parser.cancel(), { once: true });
-      // A copy of the first bytes, in case they are another tool's format (the parser may hand
-      // its chunks to a worker). Timelines of that kind are small; past the limit, no copy.
+      // A copy of the first bytes, in case they are another tool's format (the parser does not
+      // keep them). Timelines of that kind are small; past the limit, no copy.
       const kept: Uint8Array[] = [];
       let keptBytes = 0;
       const push: ChunkSink = (chunk) => {
@@ -222,8 +217,8 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
     if (!resolved.ok || urlKey === null || urlKey === initialKey) return;
     const url = resolved.value;
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-    // An address given may name a file of any size (a compressed reply does not say), so its
-    // worker starts at once; the bundled dataset is small.
+    // An address given may name a file of any size (a compressed reply does not say), so it is
+    // read as it arrives from the start; the bundled dataset is small.
     const controller = load(
       urlKey,
       `The dataset at ${url.href}`,
@@ -239,7 +234,7 @@ export function useDataset(dataParam: string | null, pageUrl: string, initial?: 
     (file: File) => {
       const key = `file:${++files.current}`;
       setFileKey(key);
-      load(key, `The file ${file.name}`, file.name, false, file.size >= WORKER_THRESHOLD_BYTES, (push, options) =>
+      load(key, `The file ${file.name}`, file.name, false, file.size >= LARGE_FILE_BYTES, (push, options) =>
         readDatasetFile(file, push, options),
       );
     },

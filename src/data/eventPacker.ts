@@ -1,4 +1,4 @@
-import type { DatasetResult, TimelineEvent, UncheckedDataset } from './dataset';
+import type { TimelineEvent, UncheckedDataset } from './dataset';
 import {
   HAS_DATE_SOURCE,
   HAS_DATE_TEXT,
@@ -132,32 +132,23 @@ export function eventsReply(packed: PackedEvents): Reply {
 export const EVENTS_PER_PART = 12_500;
 
 /**
- * The parse worker's answers for a dataset built whole, made one at a time (so each can be sent as
- * soon as it is packed): the rest of it, then its events in order, in parts. `readAt`, by event, is
- * where a quote not checked yet can be read in the text (readingPlacesByEvent).
+ * The parse worker's answers for a dataset it built from a whole file, made one at a time (so each
+ * can be sent as soon as it is packed): the rest of it, then its events in order, in parts.
+ * `readAt`, by event, is where a quote not checked yet can be read in the text
+ * (readingPlacesByEvent).
  */
 export function* datasetReplies(
   { source, categories, extent, events }: UncheckedDataset,
-  quotesChecked: boolean,
   readAt?: Int32Array,
   eventsPerPart = EVENTS_PER_PART,
 ): Generator<Reply, void, void> {
   // The rest first: the page reads the quotes of these parts from its source text.
-  yield {
-    reply: { ok: true, source, categories, extent, eventCount: events.length, quotesChecked, order: null, moved: null },
-    transfer: [],
-  };
+  yield { reply: { ok: true, source, categories, extent, eventCount: events.length }, transfer: [] };
   const packer = createPacker();
   for (let from = 0; from < events.length; from += eventsPerPart)
     yield eventsReply(
       packer.pack(events.slice(from, from + eventsPerPart), readAt?.subarray(from, from + eventsPerPart)),
     );
-}
-
-/** The parse worker's answers for a dataset checked whole (quotes and all), or for its problems. */
-export function workerReplies(result: DatasetResult): Reply[] {
-  if (!result.ok) return [{ reply: result, transfer: [] }];
-  return [...datasetReplies(result.dataset, true, undefined, Infinity)];
 }
 
 /** The parse worker's last answer for a dataset it answered first unchecked. */

@@ -89,8 +89,8 @@ export function formatSize(bytes: number): string {
 const CANCELLED: Loaded<never> = { ok: false, message: 'Loading was cancelled.', retryable: false };
 
 /**
- * Where the bytes of a dataset go as they arrive: the parser (parseInBackground.ts), which hands
- * a large file to its worker chunk by chunk while the rest is still downloading.
+ * Where the bytes of a dataset go as they arrive: the parser (parseInBackground.ts), which reads
+ * a large file chunk by chunk while the rest is still downloading.
  */
 export type ChunkSink = (chunk: Uint8Array) => void;
 
@@ -128,7 +128,7 @@ export async function readByteStream(
   let sliceStartMs = performance.now();
   for (;;) {
     // A stream with much already buffered answers every read at once, in one task: let the page
-    // (and a worker waiting for the chunks sent to it) have a turn every few ms.
+    // have a turn every few ms.
     if (performance.now() - sliceStartMs > YIELD_EVERY_MS) {
       await nextTask();
       sliceStartMs = performance.now();

@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
-import type { QuoteCheckRequest, WorkerReply, WorkerRequest } from './parseInBackground';
+import { unpackStrings } from './eventCodec';
+import type { WorkerReply, WorkerRequest } from './parseInBackground';
 import { createParseSession } from './parseSession';
 
-// The parse worker: one file's text comes in pieces, then 'end'; the session (parseSession.ts)
-// answers with the dataset, then checks its quotes when the page asks. It says when it runs.
+// The parse worker: a whole file to parse, or the quotes of a dataset the page read; the session
+// (parseSession.ts) answers, and checks the quotes when the page asks. It says when it runs.
 const session = createParseSession(({ reply, transfer }) => self.postMessage(reply satisfies WorkerReply, transfer));
 
-self.onmessage = ({ data }: MessageEvent<WorkerRequest | QuoteCheckRequest>) => {
-  if (data === 'check-quotes') session.checkQuotes();
-  else if (data === 'end') session.end();
-  else session.push(data.text);
+self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
+  if (data.kind === 'parse') session.parse(data.text);
+  else if (data.kind === 'quotes') session.addQuotes(unpackStrings(data.quotes), unpackStrings(data.ids));
+  else session.checkQuotes(data.given);
 };
 self.postMessage('ready' satisfies WorkerReply);

@@ -1,18 +1,18 @@
 import * as v from 'valibot';
-import { checkDatasetParts, type UncheckedResult } from './dataset';
-import { parseDatasetTextUnchecked } from './datasetText';
+import { checkDatasetParts } from './dataset';
 import { fastCheckEvent } from './eventFastCheck';
 import { EventSchema, type DatasetInput, type EventInput } from './schema';
 
 /**
- * A dataset file parsed and validated while it downloads (the parse worker's side; worker-only).
- * The file's events are parsed and checked batch by batch as their text arrives, and its other
- * fields as each one ends, so that once the last byte is in, little is left to do.
+ * A dataset file parsed and validated while it downloads (for a large file, on the page:
+ * pageParse.ts). The file's events are parsed and checked batch by batch as their text arrives,
+ * and its other fields as each one ends, so that once the last byte is in, little is left to do.
  *
  * This is only ever a quicker way to the answer the whole text gives: anything it does not expect
  * (another layout of the JSON, a syntax error, an event or field that fails its check) and the
- * whole text is parsed and validated at the end by parseDatasetTextUnchecked, which locates and
- * names every problem as always. Only a file that passes takes the quick way to the end.
+ * end says so: the caller then has parseDatasetTextUnchecked parse and validate the whole text (in
+ * the parse worker), which locates and names every problem as always. Only a file that passes
+ * takes the quick way to the end. The text is not kept here: the caller keeps the bytes.
  */
 
 const enum At {
@@ -90,11 +90,9 @@ const BATCH_CHARS = 256 * 1024;
 
 /**
  * What a file read this way comes to: by the quick way, the file's fields checked (all but the
- * quotes), its events in the file's order; or, the whole text parsed again, the dataset built
- * (its quotes left to check) or every problem with it.
+ * quotes), its events in the file's order; or that the whole text must be parsed and validated.
  */
-export type StreamResult =
-  { readonly way: 'quick'; readonly input: DatasetInput } | { readonly way: 'whole'; readonly result: UncheckedResult };
+export type StreamResult = { readonly way: 'quick'; readonly input: DatasetInput } | { readonly way: 'whole' };
 
 export interface StreamParse {
   /** The next piece of the file's text. */
@@ -115,7 +113,7 @@ export interface StreamParseOptions {
 
 /** Parses a dataset file's text piece by piece as it arrives (see the file's comment). */
 export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: StreamParseOptions = {}): StreamParse {
-  const whole: string[] = [];
+  let started = false;
   /** The quick way was left: the whole text is parsed at the end. */
   let slow = false;
   let at = At.Start;
@@ -256,10 +254,10 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
 
   return {
     push(text) {
-      whole.push(text);
       if (slow) return;
       // A byte order mark is dropped at the start, as readJson does (TextDecoder has already).
-      pending += whole.length === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      pending += !started && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      started ||= text !== '';
       if (at === At.Element && scan === null) {
         if (pending.length < batchChars) return;
         // Where no batch parses (the list has ended, or a passage holds "},"), read on element by element.
@@ -272,9 +270,7 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
       if (!slow && at === At.Element && scan === null) batch();
       if (!slow) step(true);
       const input = !slow && at === At.End && hasEvents ? checkDatasetParts(fields, events) : null;
-      const text = input ? '' : whole.join('');
-      whole.length = 0;
-      return input ? { way: 'quick', input } : { way: 'whole', result: parseDatasetTextUnchecked(text) };
+      return input ? { way: 'quick', input } : { way: 'whole' };
     },
   };
 }

@@ -1,63 +1,41 @@
-import { sortedOrder, timelineEvent, type TimelineEvent } from './dataset';
-import { createPacker, type PackedEvents } from './eventPacker';
+import { timelineEvent, type TimelineEvent } from './dataset';
 import { createDatePlacer, spanIn, type DatePlacement, type Extent } from './placement';
 import { NOT_FOUND } from './quoteCheck';
 import type { EventInput } from './schema';
 
 /**
- * The events of a file the parse worker reads as it streams in (streamParse.ts): placed on the
- * time axis and packed for the page a run at a time, in the file's order, as they pass their check,
- * so that the packing is done while the file still downloads; then, once the whole file has
- * passed, where each one goes in the dataset's order. Worker-only.
+ * The events of a file read as it streams in (streamParse.ts, pageParse.ts): placed on the time
+ * axis and built as they pass their check, in the file's order, so that this is done while the
+ * file still downloads; then, once the whole file has passed, put in the dataset's order.
  *
- * Until the data's extent is known, an event whose side is open (..) is placed by its own span; the
- * end says where those go (`moved`), and the page moves them.
+ * Until the data's extent is known, an event whose side is open (..) is placed by its own span;
+ * the end moves it to the data's edge, as a dataset read whole places it (dataset.ts).
  */
-
-/** Events with a side open to the data's edge, by their index in the file, and where they go. */
-export interface Moved {
-  readonly index: Int32Array;
-  readonly startMs: Float64Array;
-  readonly endMs: Float64Array;
-}
-
 export interface StreamedEvents {
-  /** Events that passed their check, next in the file's order: packed once enough have gathered. */
-  add(events: readonly EventInput[]): PackedEvents | null;
-  /** Whatever has gathered, packed; null when nothing has. */
-  flush(): PackedEvents | null;
-  /** Once every event is in and the file has passed: the extent, each event's place in the dataset's order, the events moved. */
-  finish(): { extent: Extent; order: Int32Array; moved: Moved };
+  /** Events that passed their check, next in the file's order. */
+  add(events: readonly EventInput[]): void;
+  /**
+   * Once every event is in and the file has passed: the extent, the events in the dataset's order,
+   * and for each event in the file's order its index among them.
+   */
+  finish(): { extent: Extent; events: TimelineEvent[]; order: Int32Array };
 }
 
-/** Events are packed this many at a time (a few ms of packing, and of unpacking on the page). */
-const EVENTS_PER_PACK = 4_000;
-
-export function createStreamedEvents(eventsPerPack = EVENTS_PER_PACK): StreamedEvents {
+export function createStreamedEvents(): StreamedEvents {
   const placer = createDatePlacer();
-  const packer = createPacker();
-  let gathered: TimelineEvent[] = [];
-  // By index in the file: where each event goes (to sort them), and its date's placement.
-  const keys: { startMs: number; endMs: number; readonly id: string }[] = [];
+  // By index in the file: the event, and its date's placement.
+  const built: TimelineEvent[] = [];
   const placements: DatePlacement[] = [];
-  const flush = () => {
-    if (gathered.length === 0) return null;
-    const packed = packer.pack(gathered);
-    gathered = [];
-    return packed;
-  };
   return {
     add(events) {
       for (const e of events) {
         const p = placer.place(e.date);
-        const start = p.ownStartMs;
-        const end = Math.max(p.ownEndMs, start + 1);
-        keys.push({ startMs: start, endMs: end, id: e.id });
+        const startMs = p.ownStartMs;
         placements.push(p);
-        gathered.push(
+        built.push(
           timelineEvent(e, {
-            startMs: start,
-            endMs: end,
+            startMs,
+            endMs: Math.max(p.ownEndMs, startMs + 1),
             shape: p.shape,
             dateLabel: p.dateLabel,
             openStart: p.openStart,
@@ -66,34 +44,38 @@ export function createStreamedEvents(eventsPerPack = EVENTS_PER_PACK): StreamedE
           }),
         );
       }
-      return gathered.length >= eventsPerPack ? flush() : null;
     },
-    flush,
     finish() {
       const extent = placer.extent();
-      const index: number[] = [];
-      const movedStart: number[] = [];
-      const movedEnd: number[] = [];
-      for (let k = 0; k < placements.length; k++) {
-        const p = placements[k]!;
-        if (!p.toDataStart && !p.toDataEnd) continue;
-        const span = spanIn(p, extent);
-        keys[k]!.startMs = span.startMs;
-        keys[k]!.endMs = span.endMs;
-        index.push(k);
-        movedStart.push(span.startMs);
-        movedEnd.push(span.endMs);
+      // Events that share a date share its placement, so the dataset's order (by start, then
+      // shorter first, then id: sortedOrder in dataset.ts) comes from sorting the placements by
+      // where they put an event (9,000 of them for 100,000 events), then each one's events by id.
+      const groups = new Map<DatePlacement, { startMs: number; endMs: number; events: number[] }>();
+      placements.forEach((p, k) => {
+        let group = groups.get(p);
+        if (!group) groups.set(p, (group = { ...spanIn(p, extent), events: [] }));
+        group.events.push(k);
+      });
+      const byTime = [...groups.values()].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+      const byId = (a: number, b: number) => (built[a]!.id < built[b]!.id ? -1 : 1);
+      const order = new Int32Array(built.length);
+      const events = new Array<TimelineEvent>(built.length);
+      let at = 0;
+      for (let i = 0; i < byTime.length;) {
+        const { startMs, endMs } = byTime[i]!;
+        // Placements that put an event at the same span (another date for the same days) sort as one.
+        let j = i + 1;
+        while (j < byTime.length && byTime[j]!.startMs === startMs && byTime[j]!.endMs === endMs) j++;
+        const same = j === i + 1 ? byTime[i]!.events : byTime.slice(i, j).flatMap((g) => g.events);
+        for (const k of same.sort(byId)) {
+          const p = placements[k]!;
+          const e = built[k]!;
+          order[k] = at;
+          events[at++] = p.toDataStart || p.toDataEnd ? timelineEvent(e, { ...e, startMs, endMs }) : e;
+        }
+        i = j;
       }
-      const order = sortedOrder(keys.length, (k) => keys[k]!);
-      return {
-        extent,
-        order,
-        moved: {
-          index: Int32Array.from(index),
-          startMs: Float64Array.from(movedStart),
-          endMs: Float64Array.from(movedEnd),
-        },
-      };
+      return { extent, events, order };
     },
   };
 }

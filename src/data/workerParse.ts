@@ -1,36 +1,18 @@
-import { timelineEvent, type Dataset, type DatasetResult, type TimelineEvent } from './dataset';
-import { createUnpacker, type EventUnpacker } from './eventCodec';
-import type { QuoteCheckRequest, StartedWorker, WorkerReply, WorkerRequest } from './parseInBackground';
-import { createQuoteCheck, type QuoteCheckReport } from './quoteCheck';
-import type { Moved } from './streamedEvents';
+import type { Dataset, DatasetResult, TimelineEvent } from './dataset';
+import { createUnpacker, packStrings } from './eventCodec';
+import type { WorkerReply, WorkerRequest } from './parseInBackground';
+import { createQuoteCheck, type PendingQuotes, type QuoteCheckReport } from './quoteCheck';
 
 /**
- * The page's side of parsing a large file in the worker (parseWorker.ts): it hands the worker the
- * bytes, unpacks the events as they come, and follows the worker's check of the quotes. Loaded by
- * parseInBackground.ts only once a file passes its size threshold.
+ * The page's side of the parse worker (parseWorker.ts), loaded only for a large file: it checks
+ * the quotes of a dataset the page read, after the page has drawn it, following the check; or it
+ * hands the worker a file the page could not read the quick way, unpacks the dataset that comes
+ * back (or its problems), and has its quotes checked the same way.
  */
 
-/** What the parser that started the worker lends it. */
-export interface WorkerParseHost {
-  /** The chunks held until the worker runs, handed over (and forgotten there) once it does. */
-  takeHeld(): Uint8Array[];
-  /** Whether the last chunk is in. */
-  isFinished(): boolean;
-  /** The parse's answer (the first one counts); the worker may go on to check the quotes. */
-  resolve(result: DatasetResult): void;
-  /** The worker could not run: parse on the page instead, from the chunks still held. */
-  fallBack(): void;
-}
-
-export interface WorkerParse {
-  /** Sends a chunk once the worker runs; false before that (the host holds it). */
-  push(chunk: Uint8Array): boolean;
-  /** The last chunk is in. */
-  finish(): void;
-  /** Another load replaced this one: a quote check still running stops, and the worker ends. */
+/** A worker's job: `cancel` ends it (a quote check still running stops, saying so). */
+export interface WorkerJob {
   cancel(): void;
-  /** Ends the worker. */
-  end(): void;
 }
 
 /**
@@ -44,134 +26,113 @@ function afterNextDraw(f: () => void): void {
 }
 
 /** How a worker's check stopped, as the page says it. */
-const STOPPED_BY_LOAD = 'it was stopped when another dataset was opened';
+export const STOPPED_BY_LOAD = 'it was stopped when another dataset was opened';
 const STOPPED_BY_FAILURE = 'the checker stopped, perhaps out of memory';
+const NOT_STARTED = 'the checker could not be started';
 
-/**
- * The events in the dataset's order: the k-th to arrive goes to `order[k]` (null: they came in
- * order), those `moved` (a side open to the data's edge) placed where it says.
- */
-export function inOrder(arrived: TimelineEvent[], order: Int32Array | null, moved: Moved | null): TimelineEvent[] {
-  if (moved)
-    moved.index.forEach((k, j) => {
-      const e = arrived[k]!;
-      arrived[k] = timelineEvent(e, { ...e, startMs: moved.startMs[j]!, endMs: moved.endMs[j]! });
-    });
-  if (!order) return arrived;
-  const events = new Array<TimelineEvent>(arrived.length);
-  for (let k = 0; k < arrived.length; k++) events[order[k]!] = arrived[k]!;
-  return events;
+/** Quotes are sent to the worker this many at a time, so that no part holds the page for long. */
+const QUOTES_PER_PART = 20_000;
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null; // a policy that forbids workers
+  }
 }
 
-/** Takes over the parse worker started for one file (startWorker in parseInBackground.ts); its answers go to `host`. */
-export function startWorkerParse(host: WorkerParseHost, started: StartedWorker): WorkerParse {
-  let sending = false;
-  // The quote check of the dataset given, while the worker still runs it.
-  let checking: QuoteCheckReport | null = null;
-  // The dataset's events as they arrive, part after part, and the rest of it once that has come.
-  let arrived: TimelineEvent[] = [];
-  let rest: Extract<WorkerReply, { ok: true }> | null = null;
-  // Parts sent before the rest read no quote from its text.
-  const newUnpacker = () => createUnpacker(() => rest?.source.text ?? '');
-  let unpack: EventUnpacker = newUnpacker();
-  const w = started.worker;
-  const done = (r: DatasetResult) => {
+/**
+ * Follows the worker's check of a dataset's quotes into `report`: `request` asks for it, once the
+ * page has drawn the dataset. The worker ends with the check.
+ */
+function followCheck(w: Worker, report: QuoteCheckReport, request: () => void): WorkerJob {
+  let checking = true;
+  let running = false;
+  const stop = (reason: string) => {
     w.terminate();
-    host.resolve(r);
+    if (checking) report.stop(reason);
+    checking = false;
   };
-  // The bytes are decoded here, as they arrive, while the page has little else to do: the
-  // worker has all it can do to parse the text as fast as it comes.
-  const decoder = new TextDecoder();
-  const send = (chunk: Uint8Array) => {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text !== '') w.postMessage({ text } satisfies WorkerRequest);
-  };
-  const end = () => {
-    const text = decoder.decode();
-    if (text !== '') w.postMessage({ text } satisfies WorkerRequest);
-    w.postMessage('end' satisfies WorkerRequest);
-  };
-  // The bytes are handed over only once the worker runs: until then, if it cannot (a strict
-  // policy, an old browser), they are still here to parse on this side rather than fail.
   w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    if (data === 'ready') onReady();
-    else if ('kind' in data) {
-      if (data.kind === 'events') {
-        for (const e of unpack(data.packed)) arrived.push(e);
-        complete();
-      } else if (data.kind === 'restart') {
-        arrived = [];
-        unpack = newUnpacker();
-      } else if (data.kind === 'quote-progress') checking?.progress(data.checkedFraction);
-      else {
-        w.terminate();
-        checking?.finish(data);
-        checking = null;
-        performance.mark('quotes-checked');
-      }
-    } else if (!data.ok) done(data);
-    else {
-      rest = data;
-      complete();
-    }
+    if (data === 'ready') return void (running = true);
+    if (!('kind' in data) || data.kind === 'events') return;
+    if (data.kind === 'quote-progress') return report.progress(data.checkedFraction);
+    w.terminate();
+    checking = false;
+    report.finish(data);
+    performance.mark('quotes-checked');
   };
-  /** Once the rest of the dataset and all its events are in: the dataset. */
-  const complete = () => {
+  w.onerror = () => stop(running ? STOPPED_BY_FAILURE : NOT_STARTED);
+  afterNextDraw(() => {
+    if (checking) request();
+  });
+  return { cancel: () => stop(STOPPED_BY_LOAD) };
+}
+
+/** Checks the quotes of a dataset the page read (pageParse.ts) in a worker, after the page has drawn it. */
+export function checkQuotesInWorker({ text, quotes, ids, order }: PendingQuotes, report: QuoteCheckReport): WorkerJob {
+  const w = startWorker();
+  if (!w) {
+    report.stop(NOT_STARTED);
+    return { cancel: () => {} };
+  }
+  // A part at a time, each in a task of its own.
+  const sendFrom = (from: number) => {
+    if (from >= quotes.length)
+      return w.postMessage({ kind: 'check-quotes', given: { text, order } } satisfies WorkerRequest);
+    const to = from + QUOTES_PER_PART;
+    w.postMessage({
+      kind: 'quotes',
+      quotes: packStrings(quotes, from, to),
+      ids: packStrings(ids, from, to),
+    } satisfies WorkerRequest);
+    setTimeout(() => sendFrom(to), 0);
+  };
+  return followCheck(w, report, () => sendFrom(0));
+}
+
+/**
+ * Has the worker parse and validate a whole file: `resolve` is told the dataset, its quotes then
+ * checked after the page has drawn it, or its problems; `fallBack`, that the worker could not run
+ * (the page parses the file itself).
+ */
+export function parseInWorker(text: string, resolve: (result: DatasetResult) => void, fallBack: () => void): WorkerJob {
+  const w = startWorker();
+  if (!w) {
+    fallBack();
+    return { cancel: () => {} };
+  }
+  let job: WorkerJob = { cancel: () => w.terminate() };
+  let running = false;
+  // The dataset's events as they arrive, part after part, after the rest of it.
+  const arrived: TimelineEvent[] = [];
+  let rest: Extract<WorkerReply, { ok: true }> | null = null;
+  const unpack = createUnpacker(() => rest?.source.text ?? '');
+  w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    if (data === 'ready') return void (running = true);
+    if ('kind' in data) {
+      if (data.kind !== 'events') return;
+      for (const e of unpack(data.packed)) arrived.push(e);
+    } else if (!data.ok) {
+      w.terminate();
+      return resolve(data);
+    } else rest = data;
     if (!rest || arrived.length < rest.eventCount) return;
-    const { source, categories, extent, quotesChecked, order, moved } = rest;
-    const events = inOrder(arrived, order, moved);
-    arrived = [];
-    rest = null;
-    const starts = quotesChecked ? Int32Array.from(events, (e) => e.quoteStart) : null;
-    const { check, report } = createQuoteCheck(source.text, starts ? { starts, issues: [] } : undefined);
-    const dataset: Dataset = { source, categories, extent, events, quotes: check };
-    if (quotesChecked) return done({ ok: true, dataset });
-    checking = report;
-    host.resolve({ ok: true, dataset });
-    afterNextDraw(() => {
-      if (checking === report) w.postMessage('check-quotes' satisfies QuoteCheckRequest);
+    const { source, categories, extent } = rest;
+    const { check, report } = createQuoteCheck(source.text);
+    const dataset: Dataset = { source, categories, extent, events: arrived, quotes: check };
+    job = followCheck(w, report, () => w.postMessage({ kind: 'check-quotes' } satisfies WorkerRequest));
+    resolve({ ok: true, dataset });
+  };
+  w.onerror = () => {
+    w.terminate();
+    // It could not start (a strict policy, its code did not load): the page parses the file.
+    if (!running) return fallBack();
+    resolve({
+      ok: false,
+      issues: [{ path: [], message: 'could not be read: the parser stopped, perhaps out of memory' }],
     });
   };
-  function onReady() {
-    sending = true;
-    host.takeHeld().forEach(send);
-    if (host.isFinished()) end();
-  }
-  const onError = () => {
-    w.terminate();
-    if (checking) {
-      checking.stop(STOPPED_BY_FAILURE);
-      checking = null;
-      return;
-    }
-    if (sending)
-      return done({
-        ok: false,
-        issues: [{ path: [], message: 'could not be read: the parser stopped, perhaps out of memory' }],
-      });
-    host.fallBack();
-  };
-  w.onerror = onError;
-  // What the worker said before this code took it over.
-  if (started.state === 'ready') onReady();
-  else if (started.state === 'failed') onError();
-
-  return {
-    push(chunk) {
-      if (!sending) return false;
-      send(chunk);
-      return true;
-    },
-    finish() {
-      if (sending) end();
-    },
-    cancel() {
-      checking?.stop(STOPPED_BY_LOAD);
-      checking = null;
-      w.terminate();
-    },
-    end() {
-      w.terminate();
-    },
-  };
+  w.postMessage({ kind: 'parse', text } satisfies WorkerRequest);
+  return { cancel: () => job.cancel() };
 }

@@ -3,9 +3,9 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
-import { parseDatasetText } from '../../src/data/datasetText';
-import { workerReplies } from '../../src/data/eventPacker';
+import { unpackStrings } from '../../src/data/eventCodec';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
+import { createParseSession } from '../../src/data/parseSession';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /** The last load a person asks for is the one that shows; an abandoned one is stopped and never shows. */
@@ -13,11 +13,11 @@ import { generateDataset } from '../../src/generate/generateDataset';
 const DATA_TEXT = readFileSync('data/events.json', 'utf8');
 const DATA = JSON.parse(DATA_TEXT) as { source: { title: string }; events: unknown[] };
 
-/** A generated dataset large enough (> 512 KB) to be parsed in the worker. */
+/** A generated dataset large enough (> 512 KB) to be read as it arrives, its quotes checked in the worker. */
 const BIG_TEXT = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
 const BIG_BYTES = new TextEncoder().encode(BIG_TEXT);
 const BIG_TITLE = /A generated chronicle: 1500 events/;
-/** Past the worker threshold, so the worker has started by the time the rest is held back. */
+/** Past the large-file threshold, so the page reads it as it arrives by the time the rest is held back. */
 const FIRST_PART_BYTES = 600 * 1024;
 
 afterEach(() => vi.unstubAllGlobals());
@@ -61,22 +61,26 @@ function slowStream(rest: Promise<void>) {
   return { stream, seen };
 }
 
-/** jsdom has no workers: this stand-in speaks the parse worker's protocol and records terminate(). */
+/**
+ * jsdom has no workers: this stand-in runs the parse worker's session (parseSession.ts) on the
+ * page's thread and records terminate(). The page starts one only once a large file is read.
+ */
 function fakeWorkers() {
   const started: { terminated: boolean }[] = [];
   class FakeWorker {
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: (() => void) | null = null;
     terminated = false;
-    readonly texts: string[] = [];
+    readonly session = createParseSession(({ reply }) => !this.terminated && this.onmessage?.({ data: reply }));
     constructor() {
       started.push(this);
-      setTimeout(() => !this.terminated && this.onmessage?.({ data: 'ready' }));
     }
     postMessage(data: WorkerRequest) {
-      if (data !== 'end') return void this.texts.push(data.text);
-      const replies = workerReplies(parseDatasetText(this.texts.join('')));
-      setTimeout(() => replies.forEach(({ reply }) => !this.terminated && this.onmessage?.({ data: reply })));
+      setTimeout(() => {
+        if (data.kind === 'parse') this.session.parse(data.text);
+        else if (data.kind === 'quotes') this.session.addQuotes(unpackStrings(data.quotes), unpackStrings(data.ids));
+        else this.session.checkQuotes(data.given);
+      });
     }
     terminate() {
       this.terminated = true;
@@ -106,7 +110,7 @@ function expectShown(title: string) {
 }
 
 describe('the last load asked for is the one that shows', () => {
-  it('a file opened while a slow ?data= load runs stays; the fetch is aborted and its worker ended', async () => {
+  it('a file opened while a slow ?data= load runs stays; the fetch is aborted and no worker is started', async () => {
     const workers = fakeWorkers();
     const slow = gate();
     const { stream, seen } = slowStream(slow.opened);
@@ -116,18 +120,17 @@ describe('the last load asked for is the one that shows', () => {
       return new Response(stream, { headers: { 'content-length': String(BIG_BYTES.length) } });
     });
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
-    await screen.findByRole('progressbar', { name: 'Loading progress' });
-    // The worker's side loads with the first large file: the worker starts a moment later.
-    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    const progress = await screen.findByRole('progressbar', { name: 'Loading progress' });
+    await vi.waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(50));
 
     await openFile(smallFile('My own article'));
     expect(await screen.findByRole('heading', { level: 1, name: 'My own article' })).toBeInTheDocument();
     expect(signals.at(-1)!.aborted).toBe(true);
-    expect(workers[0]!.terminated).toBe(true);
 
     await letItFinish(slow.release);
     expectShown('My own article');
     expect(seen.cancelled, 'the abandoned download stopped reading').toBe(true);
+    expect(workers, 'the abandoned load never reached its quote check').toHaveLength(0);
   });
 
   it('a small file opened while a slow large file is read stays; the large one stops being read', async () => {
@@ -142,17 +145,16 @@ describe('the last load asked for is the one that shows', () => {
     // jsdom's File cannot stream; this one does, and holds back all but its first part.
     Object.defineProperty(big, 'stream', { value: () => stream });
     await openFile(big);
-    await screen.findByRole('progressbar', { name: 'Loading progress' });
-    // The worker's side loads with the first large file: the worker starts a moment later.
-    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    const progress = await screen.findByRole('progressbar', { name: 'Loading progress' });
+    await vi.waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(50));
 
     await openFile(smallFile('The second file'));
     expect(await screen.findByRole('heading', { level: 1, name: 'The second file' })).toBeInTheDocument();
-    expect(workers[0]!.terminated).toBe(true);
 
     await letItFinish(slow.release);
     expectShown('The second file');
     expect(seen.cancelled, 'the abandoned file stopped being read').toBe(true);
+    expect(workers, 'the abandoned file never reached its quote check').toHaveLength(0);
   });
 
   it('an abandoned load that fails never shows its error over the file opened after it', async () => {

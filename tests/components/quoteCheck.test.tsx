@@ -6,7 +6,8 @@ import { App } from '../../src/App';
 import { parseDataset } from '../../src/data/dataset';
 import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
 import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
-import { type QuoteCheckRequest, type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
+import { unpackStrings } from '../../src/data/eventCodec';
+import { type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
 import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
 import { readingPlacesByEvent } from '../../src/data/readingPlaces';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -39,8 +40,9 @@ const BAD_LINE = `Event "${BAD.id}" (events[${BAD_INDEX}]), field "quote": is no
 afterEach(() => vi.unstubAllGlobals());
 
 /**
- * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread. It sends
- * the dataset unchecked at once, in parts, then its quote check's progress and end when the test says.
+ * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread. It takes
+ * the quotes of a dataset the page read (or parses a whole file, sending the dataset unchecked in
+ * parts), then sends its quote check's progress and end when the test says.
  */
 function fakeWorkers() {
   const started: FakeWorker[] = [];
@@ -48,10 +50,11 @@ function fakeWorkers() {
     onmessage: ((e: { data: WorkerReply }) => void) | null = null;
     onerror: (() => void) | null = null;
     terminated = false;
-    pending: PendingQuotes | null = null;
-    /** The page asks for the check once it has drawn the dataset. */
-    checkAsked = false;
-    readonly texts: string[] = [];
+    parsed: PendingQuotes | null = null;
+    quotes: string[] = [];
+    ids: string[] = [];
+    /** The page asks for the check once it has drawn the dataset: what it asked to check. */
+    checkAsked: PendingQuotes | null = null;
     constructor() {
       started.push(this);
       setTimeout(() => this.say('ready'));
@@ -59,21 +62,26 @@ function fakeWorkers() {
     say(data: WorkerReply) {
       if (!this.terminated) this.onmessage?.({ data });
     }
-    postMessage(data: WorkerRequest | QuoteCheckRequest) {
-      if (data === 'check-quotes') return void (this.checkAsked = true);
-      if (data !== 'end') return void this.texts.push(data.text);
-      const r = parseDatasetTextUnchecked(this.texts.join(''));
-      if (!r.ok) throw new Error('the test dataset was refused');
-      this.pending = r.pending;
-      // In parts, as the worker sends a large dataset.
-      const parts = [...datasetReplies(r.dataset, false, readingPlacesByEvent(r.pending), 400)];
-      setTimeout(() => parts.forEach(({ reply }) => this.say(reply)));
+    postMessage(data: WorkerRequest) {
+      if (data.kind === 'quotes') {
+        this.quotes.push(...unpackStrings(data.quotes));
+        this.ids.push(...unpackStrings(data.ids));
+      } else if (data.kind === 'check-quotes')
+        this.checkAsked = data.given ? { ...data.given, quotes: this.quotes, ids: this.ids } : this.parsed;
+      else {
+        const r = parseDatasetTextUnchecked(data.text);
+        if (!r.ok) throw new Error('the test dataset was refused');
+        this.parsed = r.pending;
+        // In parts, as the worker sends a large dataset.
+        const parts = [...datasetReplies(r.dataset, readingPlacesByEvent(r.pending), 400)];
+        setTimeout(() => parts.forEach(({ reply }) => this.say(reply)));
+      }
     }
     progress(checkedFraction: number) {
       act(() => this.say({ kind: 'quote-progress', checkedFraction }));
     }
     finish() {
-      act(() => this.say(quotesCheckedReply(checkQuotes(this.pending!)).reply));
+      act(() => this.say(quotesCheckedReply(checkQuotes(this.checkAsked!)).reply));
     }
     terminate() {
       this.terminated = true;
@@ -103,7 +111,7 @@ describe('a large dataset shown before its quotes are checked', () => {
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
     expect(timeline()).toBeInTheDocument();
-    await waitFor(() => expect(workers[0]!.checkAsked, 'the page asks for the check once drawn').toBe(true));
+    await waitFor(() => expect(workers[0]?.checkAsked, 'the page asks for the check once drawn').toBeTruthy());
     workers[0]!.progress(0.42);
     expect(await screen.findByText(/^Checking quotes against the text: 42 %/)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('progressbar', { name: 'Quotes checked' })).toHaveAttribute('value', '42');
@@ -132,6 +140,7 @@ describe('a large dataset shown before its quotes are checked', () => {
     serveBig();
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     await screen.findByRole('heading', { level: 1, name: TITLE });
+    await waitFor(() => expect(workers[0]?.checkAsked).toBeTruthy());
     workers[0]!.progress(0.8);
     workers[0]!.finish();
 
@@ -161,6 +170,7 @@ describe('a large dataset shown before its quotes are checked', () => {
     serveBig();
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     await screen.findByRole('heading', { level: 1, name: TITLE });
+    await waitFor(() => expect(workers[0]?.checkAsked).toBeTruthy());
     workers[0]!.progress(0.1);
     const small = new File([readFileSync('data/events.json')], 'events.json', { type: 'application/json' });
     await userEvent.setup().upload(screen.getByLabelText('Open a dataset…'), small);

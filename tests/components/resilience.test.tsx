@@ -3,10 +3,9 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
-import { parseDatasetText } from '../../src/data/datasetText';
-import { workerReplies } from '../../src/data/eventPacker';
+import { unpackStrings } from '../../src/data/eventCodec';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
-import { formatSize } from '../../src/data/loadDataset';
+import { createParseSession } from '../../src/data/parseSession';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 const DATA_TEXT = readFileSync('data/events.json', 'utf8');
@@ -63,87 +62,130 @@ describe('loading a large dataset', () => {
 });
 
 /**
- * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread (says it
- * is ready, takes the text, answers 'end' with the packed result) and answers only when the
- * test says so.
+ * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread, running
+ * its session (parseSession.ts): it says it runs, then answers what the page sends it.
  */
-function fakeWorker(answer: Promise<void>, fails: 'never' | 'to start' | 'while parsing' = 'never') {
+function fakeWorker(fails: 'never' | 'to start' | 'while parsing' = 'never') {
   const started: FakeWorker[] = [];
   class FakeWorker {
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: (() => void) | null = null;
-    readonly texts: string[] = [];
+    readonly asked: WorkerRequest['kind'][] = [];
+    readonly session = createParseSession(({ reply }) => this.onmessage?.({ data: reply }));
     constructor() {
       started.push(this);
       setTimeout(() => (fails === 'to start' ? this.onerror?.() : this.onmessage?.({ data: 'ready' })));
     }
     postMessage(data: WorkerRequest) {
-      if (data !== 'end') return void this.texts.push(data.text);
-      void answer.then(() =>
-        fails === 'while parsing'
-          ? this.onerror?.()
-          : workerReplies(parseDatasetText(this.texts.join(''))).forEach(({ reply }) =>
-              this.onmessage?.({ data: reply }),
-            ),
-      );
+      this.asked.push(data.kind);
+      setTimeout(() => {
+        if (fails === 'to start') return;
+        if (data.kind === 'parse') return fails === 'while parsing' ? this.onerror?.() : this.session.parse(data.text);
+        if (data.kind === 'quotes') return this.session.addQuotes(unpackStrings(data.quotes), unpackStrings(data.ids));
+        this.session.checkQuotes(data.given);
+      });
     }
-    terminate() {}
+    ended = false;
+    terminate() {
+      this.ended = true;
+    }
   }
   return { FakeWorker, started };
 }
 
-describe('loading a dataset too large to parse on the page', () => {
-  it('hands it to the worker, says it is being checked meanwhile, then shows it', async () => {
-    const text = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
-    const bytes = new TextEncoder().encode(text);
+const BIG = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
+const BIG_TITLE = /A generated chronicle: 1500 events/;
+
+describe('loading a large dataset', () => {
+  it('reads it as it arrives, shows it, then checks its quotes in the worker', async () => {
+    const bytes = new TextEncoder().encode(BIG);
     expect(bytes.length).toBeGreaterThan(512 * 1024);
-    let release: () => void = () => {};
-    const { FakeWorker, started } = fakeWorker(new Promise<void>((r) => (release = r)));
+    const { FakeWorker, started } = fakeWorker();
     vi.stubGlobal('Worker', FakeWorker);
-    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+    let release: () => void = () => {};
+    const halfway = new Promise<void>((r) => (release = r));
+    vi.stubGlobal('fetch', async () => {
+      const stream = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.slice(0, 600_000));
+          await halfway;
+          controller.enqueue(bytes.slice(600_000));
+          controller.close();
+        },
+      });
+      return new Response(stream, { headers: { 'content-length': String(bytes.length) } });
+    });
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
-    expect(
-      await screen.findByText(
-        `Checking the dataset (${formatSize(bytes.length)}): its fields and every date; the quotes once it is shown…`,
-      ),
-    ).toHaveAttribute('role', 'status');
-    // The worker's side loads with the first large file, so the worker may start a moment later.
-    await vi.waitFor(() => expect(started).toHaveLength(1));
-    await vi.waitFor(() => expect(started[0]!.texts.join('')).toBe(text));
+    const progress = await screen.findByRole('progressbar', { name: 'Loading progress' });
+    await vi.waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(50));
+    expect(started, 'no worker while the page reads it').toHaveLength(0);
     release();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: BIG_TITLE })).toBeInTheDocument();
     expect(screen.queryByText(/^Checking the dataset/)).not.toBeInTheDocument();
     expect(screen.getByText(/of 1500 events in view$/)).toBeInTheDocument();
+    // Once drawn, the quotes go to the worker, which checks them all.
+    await vi.waitFor(() => expect(started[0]?.asked.at(-1)).toBe('check-quotes'));
+    expect(started[0]!.asked).not.toContain('parse');
+    // Every quote is in the text: the worker ends with its check, and nothing is reported.
+    await vi.waitFor(() => expect(started[0]!.ended).toBe(true));
+    expect(screen.queryByText(/^Checking quotes against the text/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 
-describe('when the worker fails', () => {
-  const text = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
-  const bytes = new TextEncoder().encode(text);
+describe('a large file the page cannot read as it arrives', () => {
+  // A field that fails its check: the worker reads the whole file and names the problem.
+  const bad = (() => {
+    const input = JSON.parse(BIG) as { events: { title: string }[] };
+    input.events[700]!.title = '';
+    return JSON.stringify(input);
+  })();
+  const bytes = new TextEncoder().encode(bad);
   const serve = () =>
     vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
 
-  it('to start (a strict policy, an old browser), the page parses the file itself and shows it', async () => {
-    const { FakeWorker, started } = fakeWorker(Promise.resolve(), 'to start');
+  it('goes whole to the worker, which names its problem', async () => {
+    const { FakeWorker, started } = fakeWorker();
     vi.stubGlobal('Worker', FakeWorker);
     serve();
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 1500 events/ }),
-    ).toBeInTheDocument();
-    expect(started).toHaveLength(1);
-    expect(started[0]!.texts).toEqual([]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/\(events\[700\]\), field "title": /);
+    expect(started[0]!.asked).toEqual(['parse']);
+    expect(screen.getByLabelText('Open a dataset…')).toBeEnabled();
   });
 
-  it('while parsing, the page says the file could not be read and stays usable', async () => {
-    const { FakeWorker } = fakeWorker(Promise.resolve(), 'while parsing');
+  it('is parsed on the page when the worker cannot start (a strict policy, an old browser)', async () => {
+    const { FakeWorker, started } = fakeWorker('to start');
+    vi.stubGlobal('Worker', FakeWorker);
+    serve();
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/\(events\[700\]\), field "title": /);
+    expect(started).toHaveLength(1);
+  });
+
+  it('when the worker stops while parsing, the page says the file could not be read and stays usable', async () => {
+    const { FakeWorker } = fakeWorker('while parsing');
     vi.stubGlobal('Worker', FakeWorker);
     serve();
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset could not be read: the parser stopped, perhaps out of memory.');
     expect(screen.getByLabelText('Open a dataset…')).toBeEnabled();
+  });
+});
+
+describe('a large dataset whose quote checker cannot start', () => {
+  it('is shown, and says its quotes are checked one by one as events are opened', async () => {
+    const bytes = new TextEncoder().encode(BIG);
+    const { FakeWorker } = fakeWorker('to start');
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    expect(await screen.findByRole('heading', { level: 1, name: BIG_TITLE })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Not every quote was checked against the text: the checker could not be started. Each is checked when its event is opened.',
+      ),
+    ).toBeInTheDocument();
   });
 });
