@@ -126,6 +126,9 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
   const fields: Record<string, unknown> = {};
   let hasEvents = false;
   const events: EventInput[] = [];
+  // Checked across events as they come: each id once, and the categories they name.
+  const ids = new Set<string>();
+  const named = new Set<string>();
 
   const leave = () => {
     slow = true;
@@ -137,14 +140,16 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
   const keep = (parsed: readonly unknown[]): boolean => {
     const from = events.length;
     for (const e of parsed) {
-      const quick = fastCheckEvent(e);
-      if (quick) {
-        events.push(quick);
-        continue;
+      let event = fastCheckEvent(e);
+      if (!event) {
+        const r = v.safeParse(EventSchema, e);
+        if (!r.success) return false;
+        event = r.output;
       }
-      const r = v.safeParse(EventSchema, e);
-      if (!r.success) return false;
-      events.push(r.output);
+      const seen = ids.size;
+      if (ids.add(event.id).size === seen) return false; // an id used before
+      for (const c of event.categories) named.add(c);
+      events.push(event);
     }
     onEvents?.(events.slice(from));
     return true;
@@ -269,7 +274,7 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
     finish() {
       if (!slow && at === At.Element && scan === null) batch();
       if (!slow) step(true);
-      const input = !slow && at === At.End && hasEvents ? checkDatasetParts(fields, events) : null;
+      const input = !slow && at === At.End && hasEvents ? checkDatasetParts(fields, events, named) : null;
       return input ? { way: 'quick', input } : { way: 'whole' };
     },
   };

@@ -106,6 +106,8 @@ describe('a dataset parsed as it downloads (createStreamParse)', () => {
       compact.replace('"title":', '"titel":'), // an event without a title
       compact.replace(`"id":"${small.events[1]!.id}"`, `"id":"${small.events[0]!.id}"`), // a duplicate id
       compact.replace(/"categories":\["[a-z-]+"/, '"categories":["nowhere"'), // an unknown category
+      JSON.stringify({ ...small, categories: [...small.categories, small.categories[0]] }), // a category id used twice
+      compact.replace(`"id":"${small.events[39]!.id}"`, `"id":"${small.events[2]!.id}"`), // a duplicate id, far apart
       JSON.stringify({ ...small, events: {} }), // events that are not a list
       JSON.stringify({ ...small, events: [] }), // no events
       JSON.stringify({ ...small, events: [...small.events, 5] }), // an event that is a number
