@@ -140,8 +140,8 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
   const readAsItArrives = () => {
     loading = true;
     const side = (workerSide = import('./workerParse'));
-    import('./pageParse')
-      .then(({ createPageParse }) => {
+    import('./pageParse').then(
+      ({ createPageParse }) => {
         loading = false;
         markReady();
         if (cancelled) return;
@@ -149,13 +149,14 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
         for (const chunk of held) reader.push(chunk);
         held = [];
         if (finished) answer(reader.finish(), side);
-      })
+      },
       // Its code did not load: the chunks are still held, to parse whole.
-      .catch(() => {
+      () => {
         loading = false;
         markReady();
         if (finished && !cancelled) parseHere(decodeChunks(held));
-      });
+      },
+    );
   };
 
   if (likelyLarge) readAsItArrives();
