@@ -311,6 +311,12 @@ export function checkDatasetParts(
   return { ...result.output, events: events as EventInput[] };
 }
 
+/** UTF-8 text from chunks cut anywhere, even inside a character (a byte order mark is dropped). */
+export function decodeChunks(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  return chunks.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
+}
+
 /**
  * A dataset file's text as JSON (a byte order mark dropped); when it is not JSON, the text to
  * find where it goes wrong in (jsonSyntax.ts: loaded by the page only then, see datasetText.ts).

@@ -116,26 +116,3 @@ function unpackPart(p: PackedEvents, shared: readonly string[], sourceText: stri
   }
   return events;
 }
-
-/** A list of strings for the trip between the page and the parse worker: end to end, and where each ends. */
-export interface PackedStrings {
-  readonly text: string;
-  readonly ends: Uint32Array;
-}
-
-/**
- * `list[from, to)`, packed: one string travels at the cost of copying it, where a list of strings
- * costs several times that (20,000 quotes: about 3 ms, against 16).
- */
-export function packStrings(list: readonly string[], from = 0, to = list.length): PackedStrings {
-  const part = list.slice(from, to);
-  const ends = new Uint32Array(part.length);
-  let at = 0;
-  part.forEach((s, i) => (ends[i] = at += s.length));
-  return { text: part.join(''), ends };
-}
-
-export function unpackStrings({ text, ends }: PackedStrings): string[] {
-  let from = 0;
-  return Array.from(ends, (end) => text.slice(from, (from = end)));
-}

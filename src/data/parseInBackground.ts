@@ -1,20 +1,18 @@
-import { parseDatasetUnchecked, readJson, type Dataset, type DatasetResult } from './dataset';
-import type { PackedEvents, PackedStrings } from './eventCodec';
+import { decodeChunks, parseDatasetUnchecked, readJson, type Dataset, type DatasetResult } from './dataset';
+import type { PackedEvents } from './eventCodec';
 import type { ChunkSink } from './loadDataset';
-import type { PageParse, PageParseEnd } from './pageParse';
+import type { StreamRead, StreamReadEnd } from './streamRead';
 import { checkQuotes, createQuoteCheck, type QuotesChecked } from './quoteCheck';
 import type { WorkerJob } from './workerParse';
 
 /**
- * What the page asks of the parse worker (parseWorker.ts): to parse a whole file; or, for a
- * dataset the page read itself, to take its quotes (in parts, each with its events' ids) and then
- * check them in `given`'s text (`order`: where each event goes in the dataset); or to check the
- * quotes of the file it parsed.
+ * What the page asks of the parse worker (parseWorker.ts): to parse a whole file, then to check
+ * its quotes; or to check the quotes of a file the page read, from its bytes (transferred).
  */
 export type WorkerRequest =
   | { readonly kind: 'parse'; readonly text: string }
-  | { readonly kind: 'quotes'; readonly quotes: PackedStrings; readonly ids: PackedStrings }
-  | { readonly kind: 'check-quotes'; readonly given?: { readonly text: string; readonly order: Int32Array } };
+  | { readonly kind: 'check-quotes' }
+  | { readonly kind: 'check-quotes-of'; readonly bytes: readonly Uint8Array[] };
 
 /**
  * What the parse worker says: that it runs; then, for a file it parsed, the rest of the dataset
@@ -77,15 +75,9 @@ export function takeEarlyParser(): DatasetParser | null {
   return parser;
 }
 
-/** UTF-8 text from chunks cut anywhere, even inside a character (a byte order mark is dropped). */
-export function decodeChunks(chunks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder();
-  return chunks.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
-}
-
 /**
  * Parses a dataset without freezing the page. Once a file passes LARGE_FILE_BYTES (or from the
- * start, `likelyLarge`) it is read as it arrives, a batch of events at a time (pageParse.ts), and
+ * start, `likelyLarge`) it is read as it arrives, a batch of events at a time (streamRead.ts), and
  * shown with its quotes not yet checked; the parse worker checks them after (workerParse.ts, loaded
  * only for such a file). A large file that cannot be read that way goes whole to the worker,
  * which names every problem without holding up the page. Smaller files are parsed and checked
@@ -95,7 +87,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
   let held: Uint8Array[] = [];
   let heldBytes = 0;
   // Reading as the file arrives, once its code has loaded; `loading` while it loads.
-  let onPage: PageParse | null = null;
+  let onPage: StreamRead | null = null;
   let loading = false;
   let workerSide: Promise<typeof import('./workerParse')> | null = null;
   let job: WorkerJob | null = null;
@@ -116,7 +108,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     resolve({ ok: true, dataset: { ...r.dataset, quotes: check } });
   };
   /** The file is in and read as it arrived: the dataset, its quotes then checked, or the whole text to the worker. */
-  const answer = (end: PageParseEnd, side: Promise<typeof import('./workerParse')>) => {
+  const answer = (end: StreamReadEnd, side: Promise<typeof import('./workerParse')>) => {
     if (end.way === 'whole') {
       const { text } = end;
       // Without the worker (its code did not load, a strict policy), the page parses it.
@@ -132,7 +124,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     side.then(
       ({ checkQuotesInWorker, STOPPED_BY_LOAD }) => {
         if (cancelled) report.stop(STOPPED_BY_LOAD);
-        else job = checkQuotesInWorker(end.pending, report);
+        else job = checkQuotesInWorker(end.bytes, report);
       },
       () => report.stop('the checker could not be loaded'),
     );
@@ -140,12 +132,12 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
   const readAsItArrives = () => {
     loading = true;
     const side = (workerSide = import('./workerParse'));
-    import('./pageParse').then(
-      ({ createPageParse }) => {
+    import('./streamRead').then(
+      ({ createStreamRead }) => {
         loading = false;
         markReady();
         if (cancelled) return;
-        const reader = (onPage = createPageParse());
+        const reader = (onPage = createStreamRead());
         for (const chunk of held) reader.push(chunk);
         held = [];
         if (finished) answer(reader.finish(), side);

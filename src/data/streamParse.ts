@@ -4,8 +4,8 @@ import { fastCheckEvent } from './eventFastCheck';
 import { EventSchema, type DatasetInput, type EventInput } from './schema';
 
 /**
- * A dataset file parsed and validated while it downloads (for a large file, on the page:
- * pageParse.ts). The file's events are parsed and checked batch by batch as their text arrives,
+ * A dataset file parsed and validated while it downloads (a large file, by streamRead.ts). The
+ * file's events are parsed and checked batch by batch as their text arrives,
  * and its other fields as each one ends, so that once the last byte is in, little is left to do.
  *
  * This is only ever a quicker way to the answer the whole text gives: anything it does not expect

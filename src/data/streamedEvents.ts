@@ -4,7 +4,7 @@ import { NOT_FOUND } from './quoteCheck';
 import type { EventInput } from './schema';
 
 /**
- * The events of a file read as it streams in (streamParse.ts, pageParse.ts): placed on the time
+ * The events of a file read as it streams in (streamParse.ts, streamRead.ts): placed on the time
  * axis and built as they pass their check, in the file's order, so that this is done while the
  * file still downloads; then, once the whole file has passed, put in the dataset's order.
  *

@@ -3,7 +3,6 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
-import { unpackStrings } from '../../src/data/eventCodec';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { createParseSession } from '../../src/data/parseSession';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -78,8 +77,8 @@ function fakeWorkers() {
     postMessage(data: WorkerRequest) {
       setTimeout(() => {
         if (data.kind === 'parse') this.session.parse(data.text);
-        else if (data.kind === 'quotes') this.session.addQuotes(unpackStrings(data.quotes), unpackStrings(data.ids));
-        else this.session.checkQuotes(data.given);
+        else if (data.kind === 'check-quotes-of') this.session.checkQuotesOf(data.bytes);
+        else this.session.checkQuotes();
       });
     }
     terminate() {

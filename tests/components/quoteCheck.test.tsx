@@ -6,10 +6,10 @@ import { App } from '../../src/App';
 import { parseDataset } from '../../src/data/dataset';
 import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
 import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
-import { unpackStrings } from '../../src/data/eventCodec';
 import { type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
 import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
 import { readingPlacesByEvent } from '../../src/data/readingPlaces';
+import { createStreamRead } from '../../src/data/streamRead';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /**
@@ -41,7 +41,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 /**
  * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread. It takes
- * the quotes of a dataset the page read (or parses a whole file, sending the dataset unchecked in
+ * the bytes of a dataset the page read (or parses a whole file, sending the dataset unchecked in
  * parts), then sends its quote check's progress and end when the test says.
  */
 function fakeWorkers() {
@@ -51,8 +51,6 @@ function fakeWorkers() {
     onerror: (() => void) | null = null;
     terminated = false;
     parsed: PendingQuotes | null = null;
-    quotes: string[] = [];
-    ids: string[] = [];
     /** The page asks for the check once it has drawn the dataset: what it asked to check. */
     checkAsked: PendingQuotes | null = null;
     constructor() {
@@ -63,11 +61,13 @@ function fakeWorkers() {
       if (!this.terminated) this.onmessage?.({ data });
     }
     postMessage(data: WorkerRequest) {
-      if (data.kind === 'quotes') {
-        this.quotes.push(...unpackStrings(data.quotes));
-        this.ids.push(...unpackStrings(data.ids));
-      } else if (data.kind === 'check-quotes')
-        this.checkAsked = data.given ? { ...data.given, quotes: this.quotes, ids: this.ids } : this.parsed;
+      if (data.kind === 'check-quotes-of') {
+        // The bytes of the file the page read, read again for its quotes.
+        const read = createStreamRead();
+        data.bytes.forEach((b) => read.push(b));
+        const end = read.finish();
+        this.checkAsked = end.way === 'quick' ? end.pending() : null;
+      } else if (data.kind === 'check-quotes') this.checkAsked = this.parsed;
       else {
         const r = parseDatasetTextUnchecked(data.text);
         if (!r.ok) throw new Error('the test dataset was refused');

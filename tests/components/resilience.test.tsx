@@ -3,7 +3,6 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
-import { unpackStrings } from '../../src/data/eventCodec';
 import type { WorkerRequest } from '../../src/data/parseInBackground';
 import { createParseSession } from '../../src/data/parseSession';
 import { generateDataset } from '../../src/generate/generateDataset';
@@ -81,8 +80,8 @@ function fakeWorker(fails: 'never' | 'to start' | 'while parsing' = 'never') {
       setTimeout(() => {
         if (fails === 'to start') return;
         if (data.kind === 'parse') return fails === 'while parsing' ? this.onerror?.() : this.session.parse(data.text);
-        if (data.kind === 'quotes') return this.session.addQuotes(unpackStrings(data.quotes), unpackStrings(data.ids));
-        this.session.checkQuotes(data.given);
+        if (data.kind === 'check-quotes-of') return this.session.checkQuotesOf(data.bytes);
+        this.session.checkQuotes();
       });
     }
     ended = false;
@@ -123,9 +122,8 @@ describe('loading a large dataset', () => {
     expect(await screen.findByRole('heading', { level: 1, name: BIG_TITLE })).toBeInTheDocument();
     expect(screen.queryByText(/^Checking the dataset/)).not.toBeInTheDocument();
     expect(screen.getByText(/of 1500 events in view$/)).toBeInTheDocument();
-    // Once drawn, the quotes go to the worker, which checks them all.
-    await vi.waitFor(() => expect(started[0]?.asked.at(-1)).toBe('check-quotes'));
-    expect(started[0]!.asked).not.toContain('parse');
+    // Once drawn, the file's bytes go to the worker, which reads them again and checks every quote.
+    await vi.waitFor(() => expect(started[0]?.asked).toEqual(['check-quotes-of']));
     // Every quote is in the text: the worker ends with its check, and nothing is reported.
     await vi.waitFor(() => expect(started[0]!.ended).toBe(true));
     expect(screen.queryByText(/^Checking quotes against the text/)).not.toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDatasetBytes, resolveDataUrl, takeEarlyFetch } from '../../src/data/loadDataset';
-import { createDatasetParser, decodeChunks } from '../../src/data/parseInBackground';
+import { decodeChunks } from '../../src/data/dataset';
+import { createDatasetParser } from '../../src/data/parseInBackground';
 
 /** A sink that keeps the chunks, as the parser would get them. */
 function collect() {

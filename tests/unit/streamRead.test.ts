@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue, parseDatasetUnchecked, type TimelineEvent } from '../../src/data/dataset';
-import { createUnpacker, packStrings, unpackStrings } from '../../src/data/eventCodec';
+import { createUnpacker } from '../../src/data/eventCodec';
 import type { Reply } from '../../src/data/eventPacker';
-import { createPageParse } from '../../src/data/pageParse';
 import type { WorkerReply } from '../../src/data/parseInBackground';
 import { createParseSession } from '../../src/data/parseSession';
 import { checkQuotes } from '../../src/data/quoteCheck';
+import { createStreamRead } from '../../src/data/streamRead';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /**
- * A large file as the page reads it (pageParse.ts), and the parse worker's part (parseSession.ts)
+ * A large file as the page reads it (streamRead.ts), and the parse worker's part (parseSession.ts)
  * with messages passed through structured clone as between threads: what the page ends with must
  * be what parsing the whole file gives.
  */
 function readOnPage(text: string, pieceBytes: number) {
   const bytes = new TextEncoder().encode(text);
-  const parse = createPageParse();
+  const parse = createStreamRead();
   for (let at = 0; at < bytes.length; at += pieceBytes) parse.push(bytes.subarray(at, at + pieceBytes));
   return parse.finish();
 }
@@ -40,7 +40,7 @@ describe('a large file read on the page as it arrives', () => {
       const end = readOnPage(text, pieceBytes);
       if (end.way !== 'quick') throw new Error('the quick way was left');
       expect(end.dataset).toEqual(whole.dataset);
-      expect(end.pending).toEqual(whole.pending);
+      expect(end.pending()).toEqual(whole.pending);
     }
   });
 
@@ -64,7 +64,10 @@ describe('a large file read on the page as it arrives', () => {
   });
 
   it('hands a bad file back whole, and the worker names its problems as the whole file does', () => {
-    const bad = text.replace(/"title":"[^"]*"(?=[^]*$)/, '"title":""');
+    const bad = JSON.stringify({
+      ...input,
+      events: input.events.map((e, i) => (i === 7000 ? { ...e, title: ' ' } : e)),
+    });
     const end = readOnPage(bad, 65_536);
     expect(end).toEqual({ way: 'whole', text: bad });
     const { session, replies } = worker();
@@ -72,24 +75,19 @@ describe('a large file read on the page as it arrives', () => {
     const r = parseDatasetUnchecked(JSON.parse(bad));
     if (r.ok) throw new Error('the bad file was accepted');
     expect(replies).toEqual([{ ok: false, issues: r.issues }]);
-    expect(r.issues.map(describeIssue)).toEqual([expect.stringContaining('title')]);
+    expect(r.issues.map(describeIssue)).toEqual([expect.stringMatching(/\(events\[7000\]\), field "title"/)]);
   });
 
-  it('has its quotes checked in the worker, sent in parts, with the answer the whole file gives', () => {
+  it('has its quotes checked in the worker, from its bytes read again, with the answer the whole file gives', () => {
     const end = readOnPage(text, 65_536);
     if (end.way !== 'quick') throw new Error('the quick way was left');
     const { session, replies } = worker();
-    const { quotes, ids, order } = end.pending;
-    for (let from = 0; from < quotes.length; from += 4000) {
-      const part = structuredClone({
-        quotes: packStrings(quotes, from, from + 4000),
-        ids: packStrings(ids, from, from + 4000),
-      });
-      session.addQuotes(unpackStrings(part.quotes), unpackStrings(part.ids));
-    }
-    session.checkQuotes(structuredClone({ text: end.pending.text, order }));
+    session.checkQuotesOf(structuredClone(end.bytes));
     const checked = replies.find((r) => typeof r === 'object' && 'kind' in r && r.kind === 'quotes-checked');
     expect(checked).toMatchObject(checkQuotes(whole.pending));
+    expect(
+      replies.filter((r) => typeof r === 'object' && 'kind' in r && r.kind === 'quote-progress').length,
+    ).toBeGreaterThan(0);
   });
 });
 
