@@ -20,7 +20,7 @@ export interface PackedEvents {
    * then a draft's dateText and dateSource when it has them.
    */
   readonly refs: Uint32Array;
-  /** Each event's own strings (id, title, a note, a quote not yet located, its attribution), end to end. */
+  /** Each event's own strings (id, title, a note, a quote not yet located, its attribution, its links), end to end. */
   readonly text: string;
   /** Where each of those strings ends in `text`. */
   readonly ends: Uint32Array;
@@ -48,6 +48,8 @@ export const HAS_DATE_SOURCE = 256;
 export const HAS_QUOTE_TEXT = 512;
 /** The quote is read from the source text, but not checked yet: its quoteStart is -1. */
 export const QUOTE_UNCHECKED = 1024;
+/** The event has links: they travel in `text`, as JSON, after its attribution. */
+export const HAS_LINKS = 2048;
 export const NUMBERS = 5;
 
 /** Unpacks what one packer packed, part after part, in order. */
@@ -92,6 +94,7 @@ function unpackPart(p: PackedEvents, shared: readonly string[], sourceText: stri
     const quoteAt = numbers[i * NUMBERS + 2]!;
     const quote = f & HAS_QUOTE_TEXT ? next() : sourceText.slice(quoteAt, quoteAt + numbers[i * NUMBERS + 3]!);
     const attribution = next();
+    const links = f & HAS_LINKS ? (JSON.parse(next()) as NonNullable<EventInput['links']>) : undefined;
     const quoteStart = f & (HAS_QUOTE_TEXT | QUOTE_UNCHECKED) ? -1 : quoteAt;
     const date = nextShared();
     const dateLabel = nextShared();
@@ -104,6 +107,7 @@ function unpackPart(p: PackedEvents, shared: readonly string[], sourceText: stri
     if (f & HAS_DATE_SOURCE) input.dateSource = nextShared() as NonNullable<EventInput['dateSource']>;
     const confidence = numbers[i * NUMBERS + 4]!;
     if (!Number.isNaN(confidence)) input.confidence = confidence;
+    if (links) input.links = links;
     events[i] = timelineEvent(input, {
       startMs: numbers[i * NUMBERS]!,
       endMs: numbers[i * NUMBERS + 1]!,

@@ -2,6 +2,7 @@ import type { TimelineEvent, UncheckedDataset } from './dataset';
 import {
   HAS_DATE_SOURCE,
   HAS_DATE_TEXT,
+  HAS_LINKS,
   HAS_NOTE,
   HAS_QUOTE_TEXT,
   HAS_STATUS,
@@ -67,6 +68,7 @@ export function createPacker(): EventPacker {
         // Most attributions are an event's own ("the mayor of Brightwell said"): looking each up
         // costs more than it saves.
         own(e.attribution);
+        if (e.links !== undefined) own(JSON.stringify(e.links));
         ref(e.date);
         ref(e.dateLabel);
         for (const c of e.categories) ref(c);
@@ -90,6 +92,7 @@ export function createPacker(): EventPacker {
           (e.status === 'draft' ? IS_DRAFT : 0) |
           (e.dateText !== undefined ? HAS_DATE_TEXT : 0) |
           (e.dateSource !== undefined ? HAS_DATE_SOURCE : 0) |
+          (e.links !== undefined ? HAS_LINKS : 0) |
           (quoteAt < 0 ? HAS_QUOTE_TEXT : unchecked ? QUOTE_UNCHECKED : 0);
       });
       return {

@@ -71,4 +71,19 @@ describe('events packed for the trip from the parse worker', () => {
     expect(Object.keys(byId(back, untouched))).toEqual(Object.keys(byId(plain.dataset.events, untouched)));
     expect('status' in byId(back, untouched)).toBe(false);
   });
+
+  it("keep an imported event's links, with their labels", () => {
+    const raw = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: Record<string, unknown>[] };
+    const links = [
+      { url: 'https://example.org/a?b=1', label: 'The report' },
+      { url: 'http://example.org/', label: 'Its "source" – 🙂' },
+    ];
+    raw.events[0] = { ...raw.events[0], links };
+    const r = parseDataset(raw);
+    if (!r.ok) throw new Error('bundled dataset rejected');
+    const back = roundTrip(r.dataset.events, r.dataset.source.text);
+    expect(back).toEqual(r.dataset.events);
+    expect(back.find((e) => e.id === raw.events[0]!.id)!.links).toEqual(links);
+    expect(back.filter((e) => e.links !== undefined)).toHaveLength(1);
+  });
 });
