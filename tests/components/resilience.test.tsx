@@ -34,22 +34,27 @@ describe('an error boundary', () => {
   });
 });
 
+/** Serves `bytes`, all but the first `firstPart` held back until the returned function is called. */
+function serveHeldBack(bytes: Uint8Array, firstPart: number): () => void {
+  let release: () => void = () => {};
+  const halfway = new Promise<void>((r) => (release = r));
+  vi.stubGlobal('fetch', async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.slice(0, firstPart));
+        await halfway;
+        controller.enqueue(bytes.slice(firstPart));
+        controller.close();
+      },
+    });
+    return new Response(stream, { headers: { 'content-length': String(bytes.length) } });
+  });
+  return release;
+}
+
 describe('loading a large dataset', () => {
   it('shows progress while the file arrives, then the timeline', async () => {
-    const bytes = new TextEncoder().encode(DATA_TEXT);
-    let release: () => void = () => {};
-    const halfway = new Promise<void>((r) => (release = r));
-    vi.stubGlobal('fetch', async () => {
-      const stream = new ReadableStream<Uint8Array>({
-        async start(controller) {
-          controller.enqueue(bytes.slice(0, 8000));
-          await halfway;
-          controller.enqueue(bytes.slice(8000));
-          controller.close();
-        },
-      });
-      return new Response(stream, { headers: { 'content-length': String(bytes.length) } });
-    });
+    const release = serveHeldBack(new TextEncoder().encode(DATA_TEXT), 8000);
     render(<App dataParam={null} pageUrl="http://localhost/" />);
     const progress = await screen.findByRole('progressbar', { name: 'Loading progress' });
     expect(Number(progress.getAttribute('value'))).toBeGreaterThan(0);
@@ -95,25 +100,13 @@ function fakeWorker(fails: 'never' | 'to start' | 'while parsing' = 'never') {
 const BIG = JSON.stringify(generateDataset({ count: 1500, seed: 4 }));
 const BIG_TITLE = /A generated chronicle: 1500 events/;
 
-describe('loading a large dataset', () => {
+describe('a large file (past 512 KB)', () => {
   it('reads it as it arrives, shows it, then checks its quotes in the worker', async () => {
     const bytes = new TextEncoder().encode(BIG);
     expect(bytes.length).toBeGreaterThan(512 * 1024);
     const { FakeWorker, started } = fakeWorker();
     vi.stubGlobal('Worker', FakeWorker);
-    let release: () => void = () => {};
-    const halfway = new Promise<void>((r) => (release = r));
-    vi.stubGlobal('fetch', async () => {
-      const stream = new ReadableStream<Uint8Array>({
-        async start(controller) {
-          controller.enqueue(bytes.slice(0, 600_000));
-          await halfway;
-          controller.enqueue(bytes.slice(600_000));
-          controller.close();
-        },
-      });
-      return new Response(stream, { headers: { 'content-length': String(bytes.length) } });
-    });
+    const release = serveHeldBack(bytes, 600_000);
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     const progress = await screen.findByRole('progressbar', { name: 'Loading progress' });
     await vi.waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(50));
