@@ -25,16 +25,27 @@ export interface ParseSession {
 /** Progress is told in steps of this fraction of the whole. */
 const PROGRESS_STEP = 0.05;
 
+/**
+ * Reading a file again for its quotes is about two fifths of checking them (0.45 s of about 1.1 s
+ * at 100,000 events): the progress told counts it as that share.
+ */
+const READ_SHARE = 0.4;
+
 export function createParseSession(send: (reply: Reply) => void): ParseSession {
   let pending: PendingQuotes | null = null;
-  const check = (quotes: PendingQuotes) => {
+  // Tells how far the check has come, in steps of PROGRESS_STEP.
+  let told = 0;
+  const progress = (fraction: number) => {
+    if (fraction - told >= PROGRESS_STEP)
+      send({ reply: { kind: 'quote-progress', checkedFraction: (told = fraction) }, transfer: [] });
+  };
+  /** Checks the quotes, their progress told from `from` on. */
+  const check = (quotes: PendingQuotes, from = 0) => {
     const steps = checkQuotesInSteps(quotes);
-    let told = 0;
     for (;;) {
       const step = steps.next();
       if (step.done) return send(quotesCheckedReply(step.value));
-      if (step.value - told >= PROGRESS_STEP)
-        send({ reply: { kind: 'quote-progress', checkedFraction: (told = step.value) }, transfer: [] });
+      progress(from + (1 - from) * step.value);
     }
   };
   return {
@@ -51,11 +62,16 @@ export function createParseSession(send: (reply: Reply) => void): ParseSession {
     },
     checkQuotesOf(bytes) {
       const read = createStreamRead();
-      for (const chunk of bytes) read.push(chunk);
+      const total = bytes.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      let done = 0;
+      for (const chunk of bytes) {
+        read.push(chunk);
+        progress((READ_SHARE * (done += chunk.byteLength)) / total);
+      }
       const end = read.finish();
       // The page read these bytes the quick way; read again, they cannot go another.
       if (end.way !== 'quick') throw new Error('the file read on the page could not be read again');
-      check(end.pending());
+      check(end.pending(), READ_SHARE);
     },
   };
 }

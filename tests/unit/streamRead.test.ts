@@ -85,9 +85,15 @@ describe('a large file read on the page as it arrives', () => {
     session.checkQuotesOf(structuredClone(end.bytes));
     const checked = replies.find((r) => typeof r === 'object' && 'kind' in r && r.kind === 'quotes-checked');
     expect(checked).toMatchObject(checkQuotes(whole.pending));
-    expect(
-      replies.filter((r) => typeof r === 'object' && 'kind' in r && r.kind === 'quote-progress').length,
-    ).toBeGreaterThan(0);
+    // Its progress, told as it reads the file again and then as it checks, only ever rises.
+    const told = replies.flatMap((r) =>
+      typeof r === 'object' && 'kind' in r && r.kind === 'quote-progress' ? [r.checkedFraction] : [],
+    );
+    // Reading is the first two fifths, told every 5 %; the check the rest.
+    expect(told.filter((f) => f <= 0.4).length, 'told while reading').toBeGreaterThanOrEqual(6);
+    expect(told.filter((f) => f > 0.4).length, 'told while checking').toBeGreaterThan(0);
+    expect(told).toEqual([...told].sort((a, b) => a - b));
+    expect(told.at(-1)).toBeLessThan(1);
   });
 });
 
