@@ -7,12 +7,13 @@ import type { WorkerJob } from './workerParse';
 
 /**
  * What the page asks of the parse worker (parseWorker.ts): to parse a whole file, then to check
- * its quotes; or to check the quotes of a file the page read, from its bytes (transferred).
+ * its quotes; or to check the quotes of a file the page read, from its bytes (transferred) and
+ * where each event went (`order`, as PendingQuotes has it).
  */
 export type WorkerRequest =
   | { readonly kind: 'parse'; readonly text: string }
   | { readonly kind: 'check-quotes' }
-  | { readonly kind: 'check-quotes-of'; readonly bytes: readonly Uint8Array[] };
+  | { readonly kind: 'check-quotes-of'; readonly bytes: readonly Uint8Array[]; readonly order: Int32Array };
 
 /**
  * What the parse worker says: that it runs; then, for a file it parsed, the rest of the dataset
@@ -124,7 +125,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     side.then(
       ({ checkQuotesInWorker, STOPPED_BY_LOAD }) => {
         if (cancelled) report.stop(STOPPED_BY_LOAD);
-        else job = checkQuotesInWorker(end.bytes, report);
+        else job = checkQuotesInWorker(end.bytes, end.order, report);
       },
       () => report.stop('the checker could not be loaded'),
     );

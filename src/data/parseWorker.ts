@@ -8,7 +8,7 @@ const session = createParseSession(({ reply, transfer }) => self.postMessage(rep
 
 self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   if (data.kind === 'parse') session.parse(data.text);
-  else if (data.kind === 'check-quotes-of') session.checkQuotesOf(data.bytes);
+  else if (data.kind === 'check-quotes-of') session.checkQuotesOf(data.bytes, data.order);
   else session.checkQuotes();
 };
 self.postMessage('ready' satisfies WorkerReply);

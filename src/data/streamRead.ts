@@ -1,5 +1,4 @@
 import { decodeChunks, type UncheckedDataset } from './dataset';
-import type { PendingQuotes } from './quoteCheck';
 import { createStreamedEvents } from './streamedEvents';
 import { createStreamParse } from './streamParse';
 
@@ -11,15 +10,15 @@ import { createStreamParse } from './streamParse';
  * unpacking them here cost more than parsing them here does.
  *
  * Only the quotes are left to check: the page then hands the bytes to the parse worker, which
- * reads them again the same way for the quotes (parseSession.ts). A file that does not pass comes
+ * parses them again for the quotes (parseSession.ts). A file that does not pass comes
  * back whole, for the worker to name every problem without holding up the page.
  */
 export type StreamReadEnd =
   | {
       readonly way: 'quick';
       readonly dataset: UncheckedDataset;
-      /** The quotes to check: each event's, in the file's order. */
-      readonly pending: () => PendingQuotes;
+      /** For each event in the file's order, its index in the dataset's events. */
+      readonly order: Int32Array;
       /** The file's bytes, as they came. */
       readonly bytes: readonly Uint8Array[];
     }
@@ -48,17 +47,12 @@ export function createStreamRead(): StreamRead {
       stream.push(decoder.decode());
       const end = stream.finish();
       if (end.way === 'whole') return { way: 'whole', text: decodeChunks(bytes.splice(0)) };
-      const { source, categories, events: inFileOrder } = end.input;
+      const { source, categories } = end.input;
       const { extent, events, order } = streamed.finish();
       return {
         way: 'quick',
         dataset: { source, categories, extent, events },
-        pending: () => ({
-          text: source.text,
-          quotes: inFileOrder.map((e) => e.quote),
-          ids: inFileOrder.map((e) => e.id),
-          order,
-        }),
+        order,
         bytes,
       };
     },

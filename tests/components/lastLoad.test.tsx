@@ -77,7 +77,7 @@ function fakeWorkers() {
     postMessage(data: WorkerRequest) {
       setTimeout(() => {
         if (data.kind === 'parse') this.session.parse(data.text);
-        else if (data.kind === 'check-quotes-of') this.session.checkQuotesOf(data.bytes);
+        else if (data.kind === 'check-quotes-of') this.session.checkQuotesOf(data.bytes, data.order);
         else this.session.checkQuotes();
       });
     }

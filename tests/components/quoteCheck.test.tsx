@@ -4,12 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { parseDataset } from '../../src/data/dataset';
-import { parseDatasetTextUnchecked } from '../../src/data/datasetText';
-import { datasetReplies, quotesCheckedReply } from '../../src/data/eventPacker';
 import { type WorkerReply, type WorkerRequest } from '../../src/data/parseInBackground';
-import { checkQuotes, type PendingQuotes } from '../../src/data/quoteCheck';
-import { readingPlacesByEvent } from '../../src/data/readingPlaces';
-import { createStreamRead } from '../../src/data/streamRead';
+import { createParseSession } from '../../src/data/parseSession';
 import { generateDataset } from '../../src/generate/generateDataset';
 
 /**
@@ -40,9 +36,8 @@ const BAD_LINE = `Event "${BAD.id}" (events[${BAD_INDEX}]), field "quote": is no
 afterEach(() => vi.unstubAllGlobals());
 
 /**
- * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread. It takes
- * the bytes of a dataset the page read (or parses a whole file, sending the dataset unchecked in
- * parts), then sends its quote check's progress and end when the test says.
+ * jsdom has no workers: this one runs the parse worker's own logic (parseSession.ts) on the page's
+ * thread, but sends its quote check's progress and end only when the test says.
  */
 function fakeWorkers() {
   const started: FakeWorker[] = [];
@@ -50,9 +45,13 @@ function fakeWorkers() {
     onmessage: ((e: { data: WorkerReply }) => void) | null = null;
     onerror: (() => void) | null = null;
     terminated = false;
-    parsed: PendingQuotes | null = null;
-    /** The page asks for the check once it has drawn the dataset: what it asked to check. */
-    checkAsked: PendingQuotes | null = null;
+    /** The page asks for the check once it has drawn the dataset: the worker's answer, kept until finish(). */
+    checkAsked: WorkerReply | null = null;
+    // The worker's own logic, its answers caught: the check's end is told when the test says.
+    readonly session = createParseSession(({ reply }) => {
+      if (typeof reply === 'object' && 'kind' in reply && reply.kind === 'quotes-checked') this.checkAsked = reply;
+      else if (!(typeof reply === 'object' && 'kind' in reply && reply.kind === 'quote-progress')) this.say(reply);
+    });
     constructor() {
       started.push(this);
       setTimeout(() => this.say('ready'));
@@ -61,27 +60,15 @@ function fakeWorkers() {
       if (!this.terminated) this.onmessage?.({ data });
     }
     postMessage(data: WorkerRequest) {
-      if (data.kind === 'check-quotes-of') {
-        // The bytes of the file the page read, read again for its quotes.
-        const read = createStreamRead();
-        data.bytes.forEach((b) => read.push(b));
-        const end = read.finish();
-        this.checkAsked = end.way === 'quick' ? end.pending() : null;
-      } else if (data.kind === 'check-quotes') this.checkAsked = this.parsed;
-      else {
-        const r = parseDatasetTextUnchecked(data.text);
-        if (!r.ok) throw new Error('the test dataset was refused');
-        this.parsed = r.pending;
-        // In parts, as the worker sends a large dataset.
-        const parts = [...datasetReplies(r.dataset, readingPlacesByEvent(r.pending), 400)];
-        setTimeout(() => parts.forEach(({ reply }) => this.say(reply)));
-      }
+      if (data.kind === 'check-quotes-of') this.session.checkQuotesOf(data.bytes, data.order);
+      else if (data.kind === 'check-quotes') this.session.checkQuotes();
+      else setTimeout(() => this.session.parse(data.text));
     }
     progress(checkedFraction: number) {
       act(() => this.say({ kind: 'quote-progress', checkedFraction }));
     }
     finish() {
-      act(() => this.say(quotesCheckedReply(checkQuotes(this.checkAsked!)).reply));
+      act(() => this.say(this.checkAsked!));
     }
     terminate() {
       this.terminated = true;

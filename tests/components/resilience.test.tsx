@@ -85,7 +85,7 @@ function fakeWorker(fails: 'never' | 'to start' | 'while parsing' = 'never') {
       setTimeout(() => {
         if (fails === 'to start') return;
         if (data.kind === 'parse') return fails === 'while parsing' ? this.onerror?.() : this.session.parse(data.text);
-        if (data.kind === 'check-quotes-of') return this.session.checkQuotesOf(data.bytes);
+        if (data.kind === 'check-quotes-of') return this.session.checkQuotesOf(data.bytes, data.order);
         this.session.checkQuotes();
       });
     }
