@@ -9,8 +9,8 @@ import { createStreamParse } from './streamParse';
  * - a file the page could not read the quick way (streamRead.ts) comes whole: the worker parses
  *   and validates it, and sends its problems, or the dataset, packed, with its quotes not checked,
  *   which it checks when the page asks;
- * - for a dataset the page read, the page hands over the file's bytes once it has drawn it: the
- *   worker reads them again the same way, for the quotes, and checks them at once.
+ * - for a dataset the page read, the page hands over the file's bytes, and where each event went,
+ *   once it has drawn it: the worker parses them again for the quotes, and checks them at once.
  * As it checks, it says how far it has come, and at the end where each quote is. Worker-only.
  */
 export interface ParseSession {
