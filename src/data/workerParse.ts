@@ -40,11 +40,10 @@ function startWorker(): Worker | null {
 
 /**
  * Follows the worker's check of a dataset's quotes into `report`: `request` asks for it, once the
- * page has drawn the dataset. The worker ends with the check.
+ * page has drawn the dataset. The worker ends with the check. `running`: it has said so already.
  */
-function followCheck(w: Worker, report: QuoteCheckReport, request: () => void): WorkerJob {
+function followCheck(w: Worker, report: QuoteCheckReport, request: () => void, running = false): WorkerJob {
   let checking = true;
-  let running = false;
   const stop = (reason: string) => {
     w.terminate();
     if (checking) report.stop(reason);
@@ -119,7 +118,7 @@ export function parseInWorker(text: string, resolve: (result: DatasetResult) => 
     const { source, categories, extent } = rest;
     const { check, report } = createQuoteCheck(source.text);
     const dataset: Dataset = { source, categories, extent, events: arrived, quotes: check };
-    job = followCheck(w, report, () => w.postMessage({ kind: 'check-quotes' } satisfies WorkerRequest));
+    job = followCheck(w, report, () => w.postMessage({ kind: 'check-quotes' } satisfies WorkerRequest), true);
     resolve({ ok: true, dataset });
   };
   w.onerror = () => {

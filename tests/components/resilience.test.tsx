@@ -69,7 +69,7 @@ describe('loading a large dataset', () => {
  * jsdom has no workers: this one speaks the parse worker's protocol on the page's thread, running
  * its session (parseSession.ts): it says it runs, then answers what the page sends it.
  */
-function fakeWorker(fails: 'never' | 'to start' | 'while parsing' = 'never') {
+function fakeWorker(fails: 'never' | 'to start' | 'while parsing' | 'while checking' = 'never') {
   const started: FakeWorker[] = [];
   class FakeWorker {
     onmessage: ((e: { data: unknown }) => void) | null = null;
@@ -85,6 +85,7 @@ function fakeWorker(fails: 'never' | 'to start' | 'while parsing' = 'never') {
       setTimeout(() => {
         if (fails === 'to start') return;
         if (data.kind === 'parse') return fails === 'while parsing' ? this.onerror?.() : this.session.parse(data.text);
+        if (fails === 'while checking') return this.onerror?.();
         if (data.kind === 'check-quotes-of') return this.session.checkQuotesOf(data.bytes, data.order);
         this.session.checkQuotes();
       });
@@ -178,5 +179,22 @@ describe('a large dataset whose quote checker cannot start', () => {
         'Not every quote was checked against the text: the checker could not be started. Each is checked when its event is opened.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('that the worker parsed whole, and whose check then stops, is shown and says the checker stopped', async () => {
+    // A key given twice: the page gives it to the worker whole, which sends it back, then fails.
+    const body = BIG.replace(/^\{/, `{"categories":${JSON.stringify(JSON.parse(BIG).categories)},`);
+    const bytes = new TextEncoder().encode(body);
+    const { FakeWorker, started } = fakeWorker('while checking');
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+    render(<App dataParam="big.json" pageUrl="http://localhost/" />);
+    expect(await screen.findByRole('heading', { level: 1, name: BIG_TITLE })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Not every quote was checked against the text: the checker stopped, perhaps out of memory. Each is checked when its event is opened.',
+      ),
+    ).toBeInTheDocument();
+    expect(started[0]!.asked).toEqual(['parse', 'check-quotes']);
   });
 });
