@@ -87,10 +87,11 @@ export function takeEarlyParser(): DatasetParser | null {
 export function createDatasetParser({ likelyLarge = false }: { readonly likelyLarge?: boolean } = {}): DatasetParser {
   let held: Uint8Array[] = [];
   let heldBytes = 0;
-  // Reading as the file arrives, once its code has loaded; `loading` while it loads.
-  let onPage: StreamRead | null = null;
+  // Reading as the file arrives (`started`), once its code has loaded (`loading` while it loads),
+  // with the worker's side, loaded with it.
+  let started = false;
   let loading = false;
-  let workerSide: Promise<typeof import('./workerParse')> | null = null;
+  let onPage: { readonly read: StreamRead; readonly side: Promise<typeof import('./workerParse')> } | null = null;
   let job: WorkerJob | null = null;
   let finished = false;
   let cancelled = false;
@@ -131,17 +132,18 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     );
   };
   const readAsItArrives = () => {
-    loading = true;
-    const side = (workerSide = import('./workerParse'));
+    started = loading = true;
+    const side = import('./workerParse');
     import('./streamRead').then(
       ({ createStreamRead }) => {
         loading = false;
         markReady();
         if (cancelled) return;
-        const reader = (onPage = createStreamRead());
-        for (const chunk of held) reader.push(chunk);
+        const read = createStreamRead();
+        onPage = { read, side };
+        for (const chunk of held) read.push(chunk);
         held = [];
-        if (finished) answer(reader.finish(), side);
+        if (finished) answer(read.finish(), side);
       },
       // Its code did not load: the chunks are still held, to parse whole.
       () => {
@@ -159,15 +161,15 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     ready,
     push(chunk) {
       if (cancelled) return;
-      if (onPage) return onPage.push(chunk);
+      if (onPage) return onPage.read.push(chunk);
       held.push(chunk);
       heldBytes += chunk.byteLength;
-      if (!loading && !workerSide && heldBytes >= LARGE_FILE_BYTES) readAsItArrives();
+      if (!started && heldBytes >= LARGE_FILE_BYTES) readAsItArrives();
     },
     finish() {
       if (cancelled || finished) return result;
       finished = true;
-      if (onPage && workerSide) answer(onPage.finish(), workerSide);
+      if (onPage) answer(onPage.read.finish(), onPage.side);
       else if (!loading) parseHere(decodeChunks(held));
       return result;
     },
