@@ -230,7 +230,7 @@ function buildDataset(
  * For `count` events given by index, the place of each among them in the dataset's order (by
  * start, then shorter first, then id): `order[k]` is where event k goes.
  */
-export function sortedOrder(count: number, eventAt: (k: number) => SortKey): Int32Array {
+function sortedOrder(count: number, eventAt: (k: number) => SortKey): Int32Array {
   const byTime = Array.from({ length: count }, (_, k) => k).sort((a, b) => sortEvents(eventAt(a), eventAt(b)));
   const order = new Int32Array(count);
   byTime.forEach((k, i) => (order[k] = i));

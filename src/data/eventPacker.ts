@@ -22,7 +22,7 @@ import type { QuotesChecked } from './quoteCheck';
 export { createUnpacker, unpackEvents, type EventUnpacker, type PackedEvents } from './eventCodec';
 
 /** Packs events, in as many parts as it is given; each part's `shared` holds only strings new to it. */
-export interface EventPacker {
+interface EventPacker {
   /** `readAt`, by index in `events`: where a quote not checked yet can be read in the source text. */
   pack(events: readonly TimelineEvent[], readAt?: Int32Array): PackedEvents;
 }
@@ -34,7 +34,7 @@ export interface EventPacker {
  * place for, where the text has it (see readingPlaces); any other travels with the event's own
  * strings.
  */
-export function createPacker(): EventPacker {
+function createPacker(): EventPacker {
   const sharedIndex = new Map<string, number>();
   return {
     pack(events, readAt) {
@@ -124,7 +124,7 @@ const buffersOf = (p: PackedEvents) =>
   [p.refs.buffer, p.ends.buffer, p.numbers.buffer, p.lengths.buffer, p.flags.buffer] as ArrayBuffer[];
 
 /** A part of a dataset's events, for the page. */
-export function eventsReply(packed: PackedEvents): Reply {
+function eventsReply(packed: PackedEvents): Reply {
   return { reply: { kind: 'events', packed }, transfer: buffersOf(packed) };
 }
 
