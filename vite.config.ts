@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 // An attribute's value as the browser reads it, for hashing the style attributes the build writes.
@@ -116,14 +116,42 @@ function contentSecurityPolicy(): Plugin {
 function inlineBootScript(): Plugin {
   return {
     name: 'inline-boot-script',
-    transformIndexHtml(html) {
+    transformIndexHtml(html, { bundle, chunk }) {
+      let boot = readFileSync('src/boot.js', 'utf8').trim();
+      // In the build, the chunks the script preloads for a dataset named by ?data= (none in dev).
+      if (bundle && chunk) {
+        const empty = 'const readingCode = [];';
+        if (!boot.includes(empty)) throw new Error(`src/boot.js has no \`${empty}\` to fill in`);
+        boot = boot.replace(empty, `const readingCode = ${JSON.stringify(readingChunks(bundle, chunk.fileName))};`);
+      }
       // First in <head> after the charset (and the policy, put there later), before the
       // stylesheet, which a script after it would wait for.
       const charset = '<meta charset="UTF-8" />';
-      const script = `<script>${readFileSync('src/boot.js', 'utf8').trim()}</script>`;
-      return html.replace(charset, `${charset}\n    ${script}`);
+      return html.replace(charset, `${charset}\n    <script>${boot}</script>`);
     },
   };
+}
+
+/**
+ * The chunks src/data/streamRead.ts needs beyond what the app's entry loads anyway, as paths from
+ * the page: what reading a large file as it arrives loads on demand.
+ */
+function readingChunks(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, entry: string): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const graph = (start: string) => {
+    const seen = new Set<string>();
+    const visit = (fileName: string) => {
+      if (seen.has(fileName)) return;
+      seen.add(fileName);
+      chunks.find((c) => c.fileName === fileName)?.imports.forEach(visit);
+    };
+    visit(start);
+    return seen;
+  };
+  const reader = chunks.find((c) => /[\\/]src[\\/]data[\\/]streamRead\.ts$/.test(c.facadeModuleId ?? ''));
+  if (!reader) throw new Error('no chunk of the build starts at src/data/streamRead.ts');
+  const loaded = graph(entry);
+  return [...graph(reader.fileName)].filter((f) => !loaded.has(f)).map((f) => `./${f}`);
 }
 
 /**

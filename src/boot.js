@@ -1,6 +1,7 @@
 // Runs first in <head>, before the first paint, put there inline by the build (vite.config.ts),
 // which allows it by its hash in the page's Content-Security-Policy. It changes nothing but the
-// <html> element and one performance mark, and starts the download of a dataset named by ?data=.
+// <html> element and one performance mark, and starts the download of a dataset named by ?data=
+// (with the code that reads it).
 (function () {
   const root = document.documentElement;
   function stored(key) {
@@ -48,6 +49,16 @@
     });
     response.catch(function () {}); // the app reads the failure, if it takes the request
     window.__articleTimelineEarlyFetch = { href: url.href, response: response, controller: controller };
+    // The code that reads a dataset as it arrives (src/data/streamRead.ts and what it imports),
+    // which the app would otherwise ask for only once its own script has run: loaded beside that
+    // script, so the app can start reading the moment it starts. The build fills in the list.
+    const readingCode = [];
+    readingCode.forEach(function (href) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.appendChild(link);
+    });
   }
   // Otherwise that view is the timeline's first draw: mark it in the frame after it is painted,
   // as the app marks its own draws (benchmarks and tests read the mark).

@@ -52,14 +52,18 @@ describe('loading a dataset named by ?data=', () => {
       .poll(() => page.getByRole('status').filter({ hasText: 'events shown' }).textContent())
       .toBe(`${LARGE_COUNT} of ${LARGE_COUNT} events shown`);
     expect(requested, 'one request for the dataset').toHaveLength(1);
-    // Started by the inline script in <head>: before the app's own script had even arrived.
-    const { dataStart, appEnd } = await page.evaluate(() => {
+    // Started by the inline script in <head>: before the app's own script had even arrived; and
+    // so was the code that reads it, which the app would otherwise ask for only once it ran.
+    const { dataStart, readerStart, appEnd } = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const data = entries.find((e) => e.name.endsWith('/large.json'))!;
+      const reader = entries.find((e) => /\/assets\/streamRead-[^/]*\.js$/.test(e.name));
       const app = entries.find((e) => e.initiatorType === 'script' && /\/assets\/index-[^/]*\.js$/.test(e.name))!;
-      return { dataStart: data.startTime, appEnd: app.responseEnd };
+      return { dataStart: data.startTime, readerStart: reader?.startTime ?? null, appEnd: app.responseEnd };
     });
     expect(dataStart).toBeLessThan(appEnd);
+    expect(readerStart, 'the reading code was loaded').not.toBeNull();
+    expect(readerStart!).toBeLessThan(appEnd);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 });
