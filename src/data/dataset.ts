@@ -290,25 +290,25 @@ export function buildUnchecked(input: DatasetInput): UncheckedResult {
 }
 
 /**
- * For a file read in parts (streamParse.ts): `fields`, the file's fields but its events, and
- * `events`, each already checked by EventSchema and its id found unique as it came, in the file's
- * order, naming the categories `named`: the dataset they make when everything but the quotes
- * passes; null when anything fails (the caller then validates the whole file, which names every
- * problem). The rest of crossCheck's rules are checked here, once for each category, not once for
- * each of 100,000 events.
+ * For a file read in parts (streamParse.ts): `fields`, the file's fields but its events, and how
+ * many events it has (`eventCount`), each already checked by EventSchema and its id found unique
+ * as it came, naming the categories `named`: the fields as the dataset has them when everything
+ * but the quotes passes; null when anything fails (the caller then validates the whole file, which
+ * names every problem). The rest of crossCheck's rules are checked here, once for each category,
+ * not once for each of 100,000 events.
  */
 export function checkDatasetParts(
   fields: Record<string, unknown>,
-  events: readonly EventInput[],
+  eventCount: number,
   named: ReadonlySet<string>,
-): DatasetInput | null {
+): Omit<DatasetInput, 'events'> | null {
   const result = v.safeParse(DatasetShape, { ...fields, events: [] });
-  if (!result.success || events.length === 0) return null;
+  if (!result.success || eventCount === 0) return null;
   const { categories } = result.output;
   const known = new Set(categories.map((c) => c.id));
   if (known.size < categories.length) return null; // a category id used twice
   if (known.size > 0 && [...named].some((c) => !known.has(c))) return null;
-  return { ...result.output, events: events as EventInput[] };
+  return { source: result.output.source, categories };
 }
 
 /** UTF-8 text from chunks cut anywhere, even inside a character (a byte order mark is dropped). */

@@ -67,7 +67,16 @@ export function createParseSession(send: (reply: Reply) => void): ParseSession {
       // Parsed and checked again as the page did (the quotes as the schema gives them, trimmed),
       // but neither placed nor sorted: the page says where each event went.
       const decoder = new TextDecoder();
-      const stream = createStreamParse();
+      const quotes: string[] = [];
+      const ids: string[] = [];
+      const stream = createStreamParse({
+        onEvents: (events) => {
+          for (const e of events) {
+            quotes.push(e.quote);
+            ids.push(e.id);
+          }
+        },
+      });
       const total = bytes.reduce((sum, chunk) => sum + chunk.byteLength, 0);
       let done = 0;
       for (const chunk of bytes) {
@@ -78,8 +87,7 @@ export function createParseSession(send: (reply: Reply) => void): ParseSession {
       const end = stream.finish();
       // The page read these bytes the quick way; read again, they cannot go another.
       if (end.way !== 'quick') throw new Error('the file read on the page could not be read again');
-      const { source, events } = end.input;
-      check({ text: source.text, quotes: events.map((e) => e.quote), ids: events.map((e) => e.id), order }, READ_SHARE);
+      check({ text: end.rest.source.text, quotes, ids, order }, READ_SHARE);
     },
   };
 }

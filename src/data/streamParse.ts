@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { checkDatasetParts } from './dataset';
-import { fastCheckEvent } from './eventFastCheck';
+import { fastCheckEvent, knownValid } from './eventFastCheck';
 import { EventSchema, type DatasetInput, type EventInput } from './schema';
 
 /**
@@ -89,10 +89,12 @@ function scanValue(s: string, from: number, scan: Scan): number {
 const BATCH_CHARS = 256 * 1024;
 
 /**
- * What a file read this way comes to: by the quick way, the file's fields checked (all but the
- * quotes), its events in the file's order; or that the whole text must be parsed and validated.
+ * What a file read this way comes to: by the quick way, the file's fields but its events, checked
+ * (the events, told to `onEvents` as they passed, are the file's); or that the whole text must be
+ * parsed and validated.
  */
-export type StreamResult = { readonly way: 'quick'; readonly input: DatasetInput } | { readonly way: 'whole' };
+export type StreamResult =
+  { readonly way: 'quick'; readonly rest: Omit<DatasetInput, 'events'> } | { readonly way: 'whole' };
 
 export interface StreamParse {
   /** The next piece of the file's text. */
@@ -106,7 +108,9 @@ export interface StreamParseOptions {
   readonly batchChars?: number;
   /**
    * Told each run of events as they pass their check, in the file's order: they are the file's
-   * events if the quick way reaches the end, which finish() says.
+   * events if the quick way reaches the end, which finish() says. They are not kept here: a
+   * caller keeps what it needs of them (100,000 parsed events kept beside the ones built from
+   * them would be that much more for the garbage collector to go through).
    */
   readonly onEvents?: (events: readonly EventInput[]) => void;
 }
@@ -125,10 +129,11 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
   let key = '';
   const fields: Record<string, unknown> = {};
   let hasEvents = false;
-  const events: EventInput[] = [];
-  // Checked across events as they come: each id once, and the categories they name.
+  let eventCount = 0;
+  // Checked across events as they come: each id once, and the categories they name (which the
+  // quick check keeps, with the dates it found valid).
   const ids = new Set<string>();
-  const named = new Set<string>();
+  const known = knownValid();
 
   const leave = () => {
     slow = true;
@@ -138,20 +143,21 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
 
   /** Checks and keeps parsed events; false when one fails (the whole text will say how). */
   const keep = (parsed: readonly unknown[]): boolean => {
-    const from = events.length;
+    const passed: EventInput[] = [];
     for (const e of parsed) {
-      let event = fastCheckEvent(e);
+      let event = fastCheckEvent(e, known);
       if (!event) {
         const r = v.safeParse(EventSchema, e);
         if (!r.success) return false;
         event = r.output;
+        for (const c of event.categories) known.categories.add(c);
       }
       const seen = ids.size;
       if (ids.add(event.id).size === seen) return false; // an id used before
-      for (const c of event.categories) named.add(c);
-      events.push(event);
+      passed.push(event);
     }
-    onEvents?.(events.slice(from));
+    eventCount += passed.length;
+    onEvents?.(passed);
     return true;
   };
 
@@ -246,7 +252,7 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
       } else if (at === At.ElementNext && c === ',') {
         at = At.Element;
         i++;
-      } else if (at === At.Element && c === ']' && events.length === 0) {
+      } else if (at === At.Element && c === ']' && eventCount === 0) {
         at = At.Next;
         i++;
       } else if (at === At.Element && c === '{') {
@@ -274,8 +280,8 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
     finish() {
       if (!slow && at === At.Element && scan === null) batch();
       if (!slow) step(true);
-      const input = !slow && at === At.End && hasEvents ? checkDatasetParts(fields, events, named) : null;
-      return input ? { way: 'quick', input } : { way: 'whole' };
+      const rest = !slow && at === At.End && hasEvents ? checkDatasetParts(fields, eventCount, known.categories) : null;
+      return rest ? { way: 'quick', rest } : { way: 'whole' };
     },
   };
 }

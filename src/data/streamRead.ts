@@ -47,7 +47,7 @@ export function createStreamRead(): StreamRead {
       stream.push(decoder.decode());
       const end = stream.finish();
       if (end.way === 'whole') return { way: 'whole', text: decodeChunks(bytes.splice(0)) };
-      const { source, categories } = end.input;
+      const { source, categories } = end.rest;
       const { extent, events, order } = streamed.finish();
       return {
         way: 'quick',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { fastCheckEvent } from '../../src/data/eventFastCheck';
+import { fastCheckEvent, knownValid } from '../../src/data/eventFastCheck';
 import { EventSchema, LIMITS } from '../../src/data/schema';
 import { generateDataset } from '../../src/generate/generateDataset';
 
@@ -92,6 +92,18 @@ describe('fastCheckEvent, the quick way through EventSchema', () => {
         expect(Object.keys(quick).sort()).toEqual(Object.keys(r.output as object).sort());
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('answers each event of a file alike, whatever the events before it were found to hold', () => {
+    // A file's events are checked with the dates and categories found valid so far remembered:
+    // each event comes twice, so the second time meets what its own values left behind.
+    fc.assert(
+      fc.property(fc.array(fc.oneof(anyEvent, badValue), { maxLength: 8 }), (events) => {
+        const known = knownValid();
+        for (const e of [...events, ...events]) expect(fastCheckEvent(e, known)).toStrictEqual(fastCheckEvent(e));
+      }),
+      { numRuns: 500 },
     );
   });
 
