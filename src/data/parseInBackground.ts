@@ -31,7 +31,8 @@ export type WorkerReply =
 
 /**
  * Past this many bytes a file is read as it arrives and its quotes checked in the worker after
- * it is shown; below, it is parsed and checked whole (a worker costs more than twenty events).
+ * it is shown; below, its quotes are checked on the page at once (a worker costs more than twenty
+ * events), and a file chosen from disk is parsed whole.
  */
 export const LARGE_FILE_BYTES = 512 * 1024;
 
@@ -121,12 +122,26 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
         () => parseHere(text),
       );
     }
-    const { check, report } = createQuoteCheck(end.dataset.source.text);
-    resolve({ ok: true, dataset: { ...end.dataset, quotes: check } });
+    const { dataset, order, bytes } = end;
+    // A small file (a few events named by ?data=, as an embed has) has its quotes checked here
+    // at once, as if it had been parsed whole: a worker costs more than its quotes.
+    if (bytes.reduce((sum, chunk) => sum + chunk.byteLength, 0) < LARGE_FILE_BYTES) {
+      const inFileOrder = Array.from(order, (i) => dataset.events[i]!);
+      const pending = {
+        text: dataset.source.text,
+        quotes: inFileOrder.map((e) => e.quote),
+        ids: inFileOrder.map((e) => e.id),
+        order,
+      };
+      const { check } = createQuoteCheck(dataset.source.text, checkQuotes(pending));
+      return resolve({ ok: true, dataset: { ...dataset, quotes: check } });
+    }
+    const { check, report } = createQuoteCheck(dataset.source.text);
+    resolve({ ok: true, dataset: { ...dataset, quotes: check } });
     side.then(
       ({ checkQuotesInWorker, STOPPED_BY_LOAD }) => {
         if (cancelled) report.stop(STOPPED_BY_LOAD);
-        else job = checkQuotesInWorker(end.bytes, end.order, report);
+        else job = checkQuotesInWorker(bytes, order, report);
       },
       () => report.stop('the checker could not be loaded'),
     );

@@ -168,3 +168,26 @@ describe('a large dataset shown before its quotes are checked', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
+
+describe('a small dataset named by ?data=', () => {
+  it('has its quotes checked on the page as it is shown, with no worker started', async () => {
+    const workers = fakeWorkers();
+    const small = generateDataset({ count: 20, seed: 4 });
+    const bad = small.events[3]!;
+    const text = JSON.stringify({
+      ...small,
+      events: small.events.map((e) => (e === bad ? { ...e, quote: `${e.quote} (not in the text)` } : e)),
+    });
+    vi.stubGlobal('fetch', async () => new Response(text));
+    render(<App dataParam="small.json" pageUrl="http://localhost/" />);
+    await screen.findByRole('heading', { level: 1, name: /A generated chronicle: 20 events/ });
+
+    // Shown with its quotes already checked: the bad one listed at once, nothing left checking.
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      `Event "${bad.id}" (events[3]), field "quote": is not found in source.text`,
+    );
+    expect(screen.queryByText(/^Checking quotes against the text/)).not.toBeInTheDocument();
+    expect(workers, 'no worker for twenty quotes').toHaveLength(0);
+  });
+});
