@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LayoutLevels } from '../timeline/layout';
+import type { LayoutLevels } from '../timeline/layoutLevels';
 
 /** Time one idle callback spends on a layout before it yields (one slice more at most: a few ms). */
 const SLICE_MS = 20;

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/dataset';
-import { LayoutLevels } from '../timeline/layout';
+import { LayoutLevels } from '../timeline/layoutLevels';
 import { filterSteps, sameCategories } from './filters';
 import { queryWords, searchSteps } from './search';
 
