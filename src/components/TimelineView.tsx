@@ -4,7 +4,6 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
-  useEffectEvent,
   useMemo,
   useRef,
   useState,
@@ -13,21 +12,12 @@ import {
 } from 'react';
 import type { Dataset, TimelineEvent } from '../data/dataset';
 import { countByCategory, toggleCategory } from '../state/filters';
-import { stepSelection } from '../state/navigation';
 import { decodeView, type UrlView } from '../state/urlState';
 import { layoutEvents } from '../timeline/layout';
 import { eventsInWindow } from '../timeline/inWindow';
 import { buildRenderModel } from '../timeline/renderModel';
 import { MIN_TICK_SPACING_PX } from '../timeline/ticks';
-import {
-  IDENTITY,
-  fitDomain,
-  transformForRange,
-  transformToShow,
-  zoomAbout,
-  zoomLimits,
-  panBy,
-} from '../timeline/viewport';
+import { IDENTITY, fitDomain, transformForRange, zoomAbout, zoomLimits, panBy } from '../timeline/viewport';
 import { ArticleText } from './ArticleText';
 import { CategoryFilters } from './CategoryFilters';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -47,6 +37,7 @@ import { useElementWidth } from './useElementWidth';
 import { useIdleLevels } from './useIdleLevels';
 import { useIdleSearchText } from './useIdleSearchText';
 import { useQuotePlace } from './useQuoteCheck';
+import { useSelectionNavigation } from './useSelectionNavigation';
 import { useSettled } from './useSettled';
 import { useShownView } from './useShownView';
 import { useUrlSync } from './useUrlSync';
@@ -58,12 +49,6 @@ const LIST_SETTLE_MS = 120;
 const MAX_LANES = 30;
 /** Past this many events, the parts below the plot are drawn after it (useAfterFirstPaint). */
 const DEFER_BELOW_FOLD_EVENTS = 20_000;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
 
 /** The width assumed until the plot is measured. */
 const UNMEASURED_WIDTH_PX = 960;
@@ -207,48 +192,14 @@ export function TimelineView({
     canZoomOut: transform.k > limits.minK + 1e-9,
   };
 
-  /** Selects an event and, if it is off screen, pans the timeline (never zooms) to show it. */
-  const selectAndShow = (id: string | null) => {
-    setSelectedId(id);
-    const e = id === null ? null : dataset.events.find((x) => x.id === id);
-    if (e) apply(transformToShow(domain, widthPx, transform, e.startMs, e.endMs, limits));
-  };
-  const step = (direction: 1 | -1) => {
-    const id = stepSelection(shown, selectedId, direction);
-    if (id) selectAndShow(id);
-  };
-
-  const close = useCallback(() => {
-    const id = selectedId;
-    setSelectedId(null);
-    if (id) (document.getElementById(`event-${id}`) ?? document.getElementById('timeline-plot'))?.focus();
-  }, [selectedId, setSelectedId]);
-
-  // The host selected an event (one it just created, say): pan to it if it is off screen. At the
-  // fit view every event is on screen, so a first render leaves a linked window alone.
-  const showHostSelection = useEffectEvent((id: string) => {
-    const e = dataset.events.find((x) => x.id === id);
-    if (!e) return;
-    const next = transformToShow(domain, widthPx, transform, e.startMs, e.endMs, limits);
-    if (next !== transform) apply(next);
+  const { selectAndShow, step, close } = useSelectionNavigation({
+    events: dataset.events,
+    shown,
+    selectedId,
+    setSelectedId,
+    hostSelectedId,
+    view: { domain, widthPx, transform, limits, apply },
   });
-  useEffect(() => {
-    if (hostSelectedId) showHostSelection(hostSelectedId);
-  }, [hostSelectedId]);
-
-  // Esc closes the details; n/p (or ] and [) step through events, wherever focus is but a text field.
-  const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (e.key === 'Escape' && selectedId) close();
-    else if (!isTyping(e.target) && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      if (e.key === 'n' || e.key === ']') step(1);
-      else if (e.key === 'p' || e.key === '[') step(-1);
-    }
-  });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
 
   // What is below a large dataset's plot (30 lanes tall, past the first screen) is drawn after it,
   // one part a frame: the overview's density, the list, the article. Their passes over 100,000
