@@ -34,6 +34,11 @@ describe('an error boundary', () => {
   });
 });
 
+/** The file the app fetches: these bytes, their length said. */
+function serve(bytes: Uint8Array<ArrayBuffer>): void {
+  vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+}
+
 /** Serves `bytes`, all but the first `firstPart` held back until the returned function is called. */
 function serveHeldBack(bytes: Uint8Array, firstPart: number): () => void {
   let release: () => void = () => {};
@@ -133,13 +138,11 @@ describe('a large file the page cannot read as it arrives', () => {
     return JSON.stringify(input);
   })();
   const bytes = new TextEncoder().encode(bad);
-  const serve = () =>
-    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
 
   it('goes whole to the worker, which names its problem', async () => {
     const { FakeWorker, started } = fakeWorker();
     vi.stubGlobal('Worker', FakeWorker);
-    serve();
+    serve(bytes);
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/\(events\[700\]\), field "title": /);
     expect(started[0]!.asked).toEqual(['parse']);
@@ -149,7 +152,7 @@ describe('a large file the page cannot read as it arrives', () => {
   it('is parsed on the page when the worker cannot start (a strict policy, an old browser)', async () => {
     const { FakeWorker, started } = fakeWorker('to start');
     vi.stubGlobal('Worker', FakeWorker);
-    serve();
+    serve(bytes);
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/\(events\[700\]\), field "title": /);
     expect(started).toHaveLength(1);
@@ -158,7 +161,7 @@ describe('a large file the page cannot read as it arrives', () => {
   it('when the worker stops while parsing, the page says the file could not be read and stays usable', async () => {
     const { FakeWorker } = fakeWorker('while parsing');
     vi.stubGlobal('Worker', FakeWorker);
-    serve();
+    serve(bytes);
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset could not be read: the parser stopped, perhaps out of memory.');
@@ -171,7 +174,7 @@ describe('a large dataset whose quote checker cannot start', () => {
     const bytes = new TextEncoder().encode(BIG);
     const { FakeWorker } = fakeWorker('to start');
     vi.stubGlobal('Worker', FakeWorker);
-    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+    serve(bytes);
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(await screen.findByRole('heading', { level: 1, name: BIG_TITLE })).toBeInTheDocument();
     expect(
@@ -187,7 +190,7 @@ describe('a large dataset whose quote checker cannot start', () => {
     const bytes = new TextEncoder().encode(body);
     const { FakeWorker, started } = fakeWorker('while checking');
     vi.stubGlobal('Worker', FakeWorker);
-    vi.stubGlobal('fetch', async () => new Response(bytes, { headers: { 'content-length': String(bytes.length) } }));
+    serve(bytes);
     render(<App dataParam="big.json" pageUrl="http://localhost/" />);
     expect(await screen.findByRole('heading', { level: 1, name: BIG_TITLE })).toBeInTheDocument();
     expect(
