@@ -87,7 +87,7 @@ export function takeEarlyParser(): DatasetParser | null {
  */
 export function createDatasetParser({ likelyLarge = false }: { readonly likelyLarge?: boolean } = {}): DatasetParser {
   let held: Uint8Array[] = [];
-  let heldBytes = 0;
+  let receivedBytes = 0;
   // Reading as the file arrives (`started`), once its code has loaded (`loading` while it loads),
   // with the worker's side, loaded with it.
   let started = false;
@@ -125,7 +125,7 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     const { dataset, order, bytes } = end;
     // A small file (a few events named by ?data=, as an embed has) has its quotes checked here
     // at once, as if it had been parsed whole: a worker costs more than its quotes.
-    if (bytes.reduce((sum, chunk) => sum + chunk.byteLength, 0) < LARGE_FILE_BYTES) {
+    if (receivedBytes < LARGE_FILE_BYTES) {
       const inFileOrder = Array.from(order, (i) => dataset.events[i]!);
       const pending = {
         text: dataset.source.text,
@@ -176,10 +176,10 @@ export function createDatasetParser({ likelyLarge = false }: { readonly likelyLa
     ready,
     push(chunk) {
       if (cancelled) return;
+      receivedBytes += chunk.byteLength;
       if (onPage) return onPage.read.push(chunk);
       held.push(chunk);
-      heldBytes += chunk.byteLength;
-      if (!started && heldBytes >= LARGE_FILE_BYTES) readAsItArrives();
+      if (!started && receivedBytes >= LARGE_FILE_BYTES) readAsItArrives();
     },
     finish() {
       if (cancelled || finished) return result;

@@ -141,7 +141,7 @@ export function createStreamParse({ batchChars = BATCH_CHARS, onEvents }: Stream
     pieces = [];
   };
 
-  /** Checks and keeps parsed events; false when one fails (the whole text will say how). */
+  /** Checks parsed events and tells them on; false when one fails (the whole text will say how). */
   const keep = (parsed: readonly unknown[]): boolean => {
     const passed: EventInput[] = [];
     for (const e of parsed) {
